@@ -1,0 +1,35 @@
+import { bannerText, type GeneratedFile, type Generator, type IR } from '@connspec/core';
+import { emitModule, HELPER_MODULE, modulePath, relativeModule } from './module.js';
+
+/**
+ * TypeScript types: one module per schema file, `import type` between them, one declaration per
+ * schema definition across the whole tree. Written here rather than with json-schema-to-typescript
+ * or quicktype because both generate per input file (re-declaring every shared type in each) and
+ * quicktype merges oneOf branches into one all-optional interface.
+ */
+export const typescriptGenerator: Generator = {
+  target: 'typescript',
+  description: 'TypeScript types (one module per schema, barrel index.ts)',
+  generate: async (ir: IR): Promise<GeneratedFile[]> => {
+    const modules = ir.files.map((f) => ({ path: `${modulePath(f.path)}.ts`, contents: emitModule(ir, f) }));
+    return [helperModule(), ...modules, barrel(ir)];
+  },
+};
+
+function helperModule(): GeneratedFile {
+  const contents = `// ${bannerText('connspec')}
+
+/**
+ * A secret value (\`format: password\` in the schema): a plain string at runtime, named so that
+ * every secret field reads as one in types and editors. Mask it in UIs, never log it.
+ */
+export type Secret = string;
+`;
+  return { path: `${HELPER_MODULE}.ts`, contents };
+}
+
+function barrel(ir: IR): GeneratedFile {
+  const lines = ir.files.map((f) => `export * from '${relativeModule('index', modulePath(f.path))}.js';`);
+  const contents = `// ${bannerText('every schema')}\n\nexport type { Secret } from './${HELPER_MODULE}.js';\n${lines.join('\n')}\n`;
+  return { path: 'index.ts', contents };
+}

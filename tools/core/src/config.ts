@@ -1,0 +1,45 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import type { Severity } from './diagnostics.js';
+
+/** How a run is set up. Every field has a default; `connspec.config.json` at the workspace root overrides. */
+export interface ConnspecConfig {
+  /** Absolute path of the schema root; every `*.json` below it is loaded. */
+  readonly schemaRoot: string;
+  /** `$id` of a file = baseUrl + its path under the root. Refs under it map to files; others are remote. */
+  readonly baseUrl: string;
+  /** Absolute path of the output root; target `t` writes only into `<outDir>/<t>/`. */
+  readonly outDir: string;
+  /** Per-rule severity overrides (`off` silences a rule), for corpora we do not own. */
+  readonly rules: Readonly<Record<string, Severity | 'off'>>;
+  /**
+   * What a type-name collision does: `error` (default) stops the run with a fix hint;
+   * `qualify` prefixes the colliding definitions with their file's root name (for corpora we cannot edit).
+   */
+  readonly onNameCollision: 'error' | 'qualify';
+  /** How many times a recursive definition is expanded in inlined outputs (UI forms) before it is cut. */
+  readonly recursionDepth: number;
+}
+
+export const CONFIG_FILE = 'connspec.config.json';
+
+const DEFAULTS = {
+  schemaRoot: 'schemas',
+  baseUrl: 'https://connspec.dev/schema/',
+  outDir: 'generated',
+  rules: {},
+  onNameCollision: 'error',
+  recursionDepth: 2,
+} as const;
+
+export type ConfigOverrides = Partial<{ -readonly [K in keyof ConnspecConfig]: ConnspecConfig[K] }>;
+
+/** Reads `connspec.config.json` under `workspace` (if any), applies overrides, resolves paths. */
+export function loadConfig(workspace: string, overrides: ConfigOverrides = {}): ConnspecConfig {
+  const file = join(workspace, CONFIG_FILE);
+  const fromFile = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ConfigOverrides) : {};
+  const merged = { ...DEFAULTS, ...fromFile, ...overrides };
+  const abs = (p: string): string => (isAbsolute(p) ? p : resolve(workspace, p));
+  const baseUrl = merged.baseUrl.endsWith('/') ? merged.baseUrl : `${merged.baseUrl}/`;
+  return { ...merged, baseUrl, schemaRoot: abs(merged.schemaRoot), outDir: abs(merged.outDir) };
+}

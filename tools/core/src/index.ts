@@ -1,0 +1,16 @@
+export * from './config.js';
+export * from './diagnostics.js';
+export * from './generator.js';
+export * from './pipeline.js';
+export * from './pointer.js';
+export * from './ir/types.js';
+export * from './ir/query.js';
+export * from './ir/classify.js';
+export * from './naming/words.js';
+export * from './naming/reserved.js';
+export * from './write/write.js';
+export { EXTENSION_KEYWORDS } from './validate/keywords.js';
+export { LINT_RULES } from './lint/rules/index.js';
+export { createAjv } from './validate/ajv.js';
+export type { JsonObject } from './load/source-file.js';
+export * from './emit/json-schema.js';

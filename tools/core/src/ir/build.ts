@@ -1,0 +1,158 @@
+import type { Diagnostic } from '../diagnostics.js';
+import type { JsonValue, SourceFile } from '../load/source-file.js';
+import { nameDeclarations, type NameSource } from '../naming/names.js';
+import { joinPointer, splitPointer } from '../pointer.js';
+import { locationKey, type Resolution } from '../resolve/resolve.js';
+import { forEachSchema, isObject } from '../util/walk.js';
+import { convert, type ConvertContext } from './convert.js';
+import { fileInfo } from './file-info.js';
+import { findDiscriminators } from './discriminator.js';
+import { deepFreeze } from './freeze.js';
+import { derivedSuffix } from './derived-names.js';
+import type { Declaration, DeclId, IR, Origin, TypeNode, UnionNode } from './types.js';
+
+export interface BuildInput {
+  readonly files: readonly SourceFile[];
+  readonly resolution: Resolution;
+  readonly baseUrl: string;
+  readonly onNameCollision: 'error' | 'qualify';
+}
+
+interface Draft extends Omit<Declaration, 'name'> {
+  readonly naming: NameSource;
+}
+
+/** Builds the frozen IR from resolved files: declarations first, then names, tags and file facts. */
+export function buildIR(input: BuildInput): { ir: IR; diagnostics: Diagnostic[] } {
+  const byPath = new Map(input.files.map((f) => [f.path, f]));
+  const sites = declarationSites(input);
+  const drafts = new Map<DeclId, Draft>();
+  const unions: UnionNode[] = [];
+  for (const [id, site] of sites) {
+    const file = byPath.get(site.file);
+    if (file === undefined || drafts.has(id)) continue;
+    const ctx = convertContext(file, input, sites, drafts, unions, id);
+    const value = valueAt(file.value, site.pointer);
+    const type = convert(ctx, value, site.pointer);
+    drafts.set(id, draft(id, file, site, value, type, ctx.origin(site.pointer)));
+  }
+  const naming = nameDeclarations(withParents([...drafts.values()], byPath), input.onNameCollision);
+  const declarations = new Map<DeclId, Declaration>();
+  for (const d of sortDrafts([...drafts.values()])) {
+    const { naming: _n, ...rest } = d;
+    declarations.set(d.id, { ...rest, name: naming.names.get(d.id) ?? 'Type' });
+  }
+  findDiscriminators(unions, declarations);
+  const files = input.files.map((f) => fileInfo(f, input.baseUrl, declarations));
+  return { ir: deepFreeze({ baseUrl: input.baseUrl, files, declarations }), diagnostics: [...naming.diagnostics] };
+}
+
+interface Site {
+  readonly file: string;
+  readonly pointer: string;
+  readonly source: 'root' | 'definition';
+}
+
+/** Roots, every `definitions` entry, and every `$ref` target: each becomes exactly one declaration. */
+function declarationSites(input: BuildInput): Map<DeclId, Site> {
+  const sites = new Map<DeclId, Site>();
+  const add = (file: string, pointer: string, source: Site['source']): void => {
+    const id = locationKey({ file, pointer });
+    if (!sites.has(id)) sites.set(id, { file, pointer, source });
+  };
+  for (const f of input.files) {
+    add(f.path, '', 'root');
+    forEachSchema(f.value, (schema, pointer) => {
+      if (isObject(schema.definitions)) for (const key of Object.keys(schema.definitions)) add(f.path, joinPointer(pointer, 'definitions', key), 'definition');
+    });
+  }
+  const targets = [...input.resolution.targets.values()].sort((a, b) => (locationKey(a) < locationKey(b) ? -1 : 1));
+  for (const t of targets) add(t.file, t.pointer, 'definition');
+  return sites;
+}
+
+function convertContext(file: SourceFile, input: BuildInput, sites: Map<DeclId, Site>, drafts: Map<DeclId, Draft>, unions: UnionNode[], owner: DeclId): ConvertContext {
+  const origin = (pointer: string): Origin => ({ file: file.path, pointer, ...file.locate(pointer) });
+  return {
+    file: file.path,
+    origin,
+    refTarget: (pointer) => {
+      const target = input.resolution.targets.get(locationKey({ file: file.path, pointer }));
+      return target ? locationKey(target) : undefined;
+    },
+    declarationAt: (pointer) => {
+      const id = locationKey({ file: file.path, pointer });
+      return sites.has(id) && id !== owner ? id : undefined;
+    },
+    hoist: (pointer, node) => {
+      const id = locationKey({ file: file.path, pointer });
+      const value = valueAt(file.value, pointer);
+      const explicit = isObject(value) && typeof value.typeName === 'string' ? value.typeName : undefined;
+      const naming: NameSource = { id, file: file.path, origin: origin(pointer), source: 'inline', ...(explicit ? { explicit } : {}) };
+      drafts.set(id, { id, file: file.path, origin: origin(pointer), source: 'inline', type: node, naming, ...javaFacts(value) });
+      return id;
+    },
+    noteUnion: (node) => unions.push(node),
+  };
+}
+
+/** An inline declaration's parent is the declaration whose pointer is its longest proper prefix. */
+function withParents(drafts: readonly Draft[], byPath: ReadonlyMap<string, SourceFile>): NameSource[] {
+  const pointersByFile = new Map<string, Draft[]>();
+  for (const d of drafts) pointersByFile.set(d.file, [...(pointersByFile.get(d.file) ?? []), d]);
+  return drafts.map((d) => {
+    if (d.source !== 'inline') return d.naming;
+    const parent = (pointersByFile.get(d.file) ?? [])
+      .filter((p) => p.id !== d.id && (d.origin.pointer.startsWith(`${p.origin.pointer}/`) || p.origin.pointer === ''))
+      .reduce<Draft | undefined>((best, p) => (best === undefined || p.origin.pointer.length > best.origin.pointer.length ? p : best), undefined);
+    const root = byPath.get(d.file)?.value ?? null;
+    const suffix = derivedSuffix(root, parent?.origin.pointer ?? '', d.origin.pointer);
+    return { ...d.naming, ...(parent ? { parent: parent.id } : {}), suffix };
+  });
+}
+
+function draft(id: DeclId, file: SourceFile, site: Site, value: JsonValue | undefined, type: TypeNode, origin: Origin): Draft {
+  const schema = isObject(value) ? value : {};
+  const key = site.source === 'root' ? file.path.replace(/^.*\//, '').replace(/\.json$/, '') : keyOf(file.path, site.pointer);
+  const naming: NameSource = {
+    id,
+    file: file.path,
+    origin,
+    source: site.source,
+    key,
+    ...(typeof schema.typeName === 'string' ? { explicit: schema.typeName } : {}),
+    ...(typeof schema.title === 'string' ? { title: schema.title } : {}),
+  };
+  return { id, file: file.path, origin, source: site.source, type, naming, ...javaFacts(value) };
+}
+
+/** A definition is named by its key; another ref target (say `#/properties/a`) by its file and path. */
+function keyOf(path: string, pointer: string): string {
+  const tokens = splitPointer(pointer);
+  if (tokens.at(-2) === 'definitions') return tokens.at(-1) ?? '';
+  const base = path.replace(/^.*\//, '').replace(/\.json$/, '');
+  return [base, ...tokens.filter((t) => !['properties', 'items', 'definitions'].includes(t))].join(' ');
+}
+
+function javaFacts(value: JsonValue | undefined): Pick<Declaration, 'javaType' | 'javaInterfaces'> {
+  if (!isObject(value)) return {};
+  return {
+    ...(typeof value.javaType === 'string' ? { javaType: value.javaType } : {}),
+    ...(Array.isArray(value.javaInterfaces) ? { javaInterfaces: value.javaInterfaces.filter((i): i is string => typeof i === 'string') } : {}),
+  };
+}
+
+function valueAt(root: JsonValue, pointer: string): JsonValue | undefined {
+  let value: JsonValue | undefined = root;
+  for (const token of splitPointer(pointer)) {
+    if (Array.isArray(value)) value = value[Number(token)];
+    else if (isObject(value)) value = value[token];
+    else return undefined;
+  }
+  return value;
+}
+
+/** Reading order: by file, then by position in the file. */
+function sortDrafts(drafts: Draft[]): Draft[] {
+  return drafts.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.origin.line - b.origin.line || a.origin.column - b.origin.column || (a.id < b.id ? -1 : 1)));
+}

@@ -1,0 +1,174 @@
+import type { JsonObject, JsonValue } from '../load/source-file.js';
+import { joinPointer } from '../pointer.js';
+import { isObject } from '../util/walk.js';
+import { ANNOTATION_KEYWORDS, readAnnotations } from './annotations.js';
+import { convertObject } from './convert-object.js';
+import type { Annotations, DeclId, Origin, TypeNode, UnionNode } from './types.js';
+
+/** What conversion needs from the builder: where refs point, and how to hoist a named child. */
+export interface ConvertContext {
+  readonly file: string;
+  origin(pointer: string): Origin;
+  /** The declaration a `$ref` at this pointer resolved to, if it resolved. */
+  refTarget(pointer: string): DeclId | undefined;
+  /** The declaration living at this pointer, when the pointer is a declaration site. */
+  declarationAt(pointer: string): DeclId | undefined;
+  /** Registers `node` as an inline declaration at `pointer` (named later, from its enclosing declaration). */
+  hoist(pointer: string, node: TypeNode): DeclId;
+  /** Unions are collected so discriminators can be found once every declaration exists. */
+  noteUnion(node: UnionNode): void;
+}
+
+const STRING_KEYS = ['minLength', 'maxLength', 'pattern', 'format', 'contentMediaType', 'contentEncoding'] as const;
+const NUMBER_KEYS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'] as const;
+const ARRAY_KEYS = ['items', 'additionalItems', 'contains', 'minItems', 'maxItems', 'uniqueItems'] as const;
+const OBJECT_KEYS = ['properties', 'additionalProperties', 'patternProperties', 'required', 'propertyNames', 'minProperties', 'maxProperties', 'dependencies'] as const;
+const TYPES = ['object', 'array', 'string', 'number', 'integer', 'boolean', 'null'] as const;
+type JsonType = (typeof TYPES)[number];
+
+/** Converts the subschema at `pointer` (which the caller has already decided to inline). */
+export function convert(ctx: ConvertContext, value: JsonValue | undefined, pointer: string): TypeNode {
+  const origin = ctx.origin(pointer);
+  if (!isObject(value)) return { kind: value === false ? 'never' : 'any', origin, annotations: {} };
+  const annotations = readAnnotations(value);
+  const extras = extraFacets(ctx, value, pointer);
+  if (typeof value.$ref === 'string') {
+    const target = ctx.refTarget(pointer);
+    const ref: TypeNode = target ? { kind: 'ref', target, origin, annotations, ...extras } : { kind: 'any', origin, annotations };
+    const validating = Object.keys(value).some((k) => k !== '$ref' && !ANNOTATION_KEYWORDS.has(k) && k !== 'not' && k !== 'if' && k !== 'then' && k !== 'else');
+    if (!validating) return ref;
+    // ajv applies keywords beside $ref (draft 2019 behaviour); so do we, as an intersection.
+    const { $ref: _ref, ...rest } = value;
+    return { kind: 'intersection', members: [ref, convertContent(ctx, rest, pointer, {})], origin, annotations };
+  }
+  return { ...convertContent(ctx, value, pointer, annotations), ...extras };
+}
+
+/** Everything but `$ref`: a base type, enum/const, and combinators, intersected when several apply. */
+function convertContent(ctx: ConvertContext, schema: JsonObject, pointer: string, annotations: Annotations): TypeNode {
+  const origin = ctx.origin(pointer);
+  const parts: TypeNode[] = [];
+  const base = baseType(ctx, schema, pointer, annotations);
+  if (base) parts.push(base);
+  for (const combinator of ['oneOf', 'anyOf'] as const) {
+    const list = schema[combinator];
+    if (!Array.isArray(list)) continue;
+    const variants = list.map((v, i) => child(ctx, v, joinPointer(pointer, combinator, i)));
+    const union: UnionNode = { kind: 'union', combinator, variants, origin, annotations: parts.length ? {} : annotations };
+    ctx.noteUnion(union);
+    parts.push(union);
+  }
+  if (Array.isArray(schema.allOf)) {
+    schema.allOf.forEach((v, i) => parts.push(child(ctx, v, joinPointer(pointer, 'allOf', i))));
+  }
+  if (parts.length === 0) return { kind: 'any', origin, annotations };
+  if (parts.length === 1 && parts[0]) return parts[0];
+  return { kind: 'intersection', members: parts, origin, annotations };
+}
+
+function baseType(ctx: ConvertContext, schema: JsonObject, pointer: string, annotations: Annotations): TypeNode | undefined {
+  const origin = ctx.origin(pointer);
+  if (Array.isArray(schema.enum)) {
+    const names = Array.isArray(schema.javaEnums) ? schema.javaEnums.map((e) => (isObject(e) && typeof e.name === 'string' ? e.name : '')) : undefined;
+    return { kind: 'enum', values: schema.enum, ...(names ? { memberNames: names } : {}), origin, annotations };
+  }
+  if ('const' in schema) return { kind: 'const', value: schema.const as JsonValue, origin, annotations };
+  const types = declaredTypes(schema);
+  if (types.length === 0) return undefined;
+  if (types.length === 1 && types[0]) return typed(ctx, types[0], schema, pointer, annotations);
+  const variants = types.map((t) => typed(ctx, t, schema, pointer, {}));
+  return { kind: 'union', combinator: 'type', variants, origin, annotations };
+}
+
+/** Explicit `type`, or the one implied by kind-specific keywords (strict mode asks for `type`, but draft-07 does not). */
+function declaredTypes(schema: JsonObject): JsonType[] {
+  const t = schema.type;
+  if (typeof t === 'string') return TYPES.includes(t as JsonType) ? [t as JsonType] : [];
+  if (Array.isArray(t)) return t.filter((x): x is JsonType => TYPES.includes(x as JsonType));
+  if (OBJECT_KEYS.some((k) => k in schema)) return ['object'];
+  if (ARRAY_KEYS.some((k) => k in schema)) return ['array'];
+  if (STRING_KEYS.some((k) => k in schema)) return ['string'];
+  if (NUMBER_KEYS.some((k) => k in schema)) return ['number'];
+  return [];
+}
+
+function typed(ctx: ConvertContext, type: JsonType, schema: JsonObject, pointer: string, annotations: Annotations): TypeNode {
+  const origin = ctx.origin(pointer);
+  switch (type) {
+    case 'string':
+      return { kind: 'string', ...pick(schema, STRING_KEYS), origin, annotations };
+    case 'number':
+    case 'integer':
+      return { kind: type, ...pick(schema, NUMBER_KEYS), origin, annotations };
+    case 'boolean':
+    case 'null':
+      return { kind: type, origin, annotations };
+    case 'array':
+      return convertArray(ctx, schema, pointer, annotations);
+    case 'object':
+      return convertObject(ctx, schema, pointer, annotations);
+  }
+}
+
+function convertArray(ctx: ConvertContext, schema: JsonObject, pointer: string, annotations: Annotations): TypeNode {
+  const { items } = schema;
+  const at = (key: string) => joinPointer(pointer, key);
+  return {
+    kind: 'array',
+    ...(Array.isArray(items)
+      ? { tuple: items.map((s, i) => child(ctx, s, joinPointer(pointer, 'items', i))) }
+      : items !== undefined ? { items: child(ctx, items, at('items')) } : {}),
+    ...(schema.additionalItems !== undefined ? { additionalItems: child(ctx, schema.additionalItems, at('additionalItems')) } : {}),
+    ...(schema.contains !== undefined ? { contains: child(ctx, schema.contains, at('contains')) } : {}),
+    ...pick(schema, ['minItems', 'maxItems', 'uniqueItems'] as const),
+    origin: ctx.origin(pointer),
+    annotations,
+  };
+}
+
+/** `not` and `if/then/else` ride along on any node. */
+function extraFacets(ctx: ConvertContext, schema: JsonObject, pointer: string): Pick<TypeNode, 'not' | 'conditional'> {
+  const out: { not?: TypeNode; conditional?: { if: TypeNode; then?: TypeNode; else?: TypeNode } } = {};
+  if (schema.not !== undefined) out.not = child(ctx, schema.not, joinPointer(pointer, 'not'));
+  if (schema.if !== undefined) {
+    out.conditional = {
+      if: child(ctx, schema.if, joinPointer(pointer, 'if')),
+      ...(schema.then !== undefined ? { then: child(ctx, schema.then, joinPointer(pointer, 'then')) } : {}),
+      ...(schema.else !== undefined ? { else: child(ctx, schema.else, joinPointer(pointer, 'else')) } : {}),
+    };
+  }
+  return out;
+}
+
+/** Converts a subschema; a declaration site becomes a ref, and a named-worthy shape is hoisted. */
+export function child(ctx: ConvertContext, value: JsonValue | undefined, pointer: string): TypeNode {
+  const existing = ctx.declarationAt(pointer);
+  const origin = ctx.origin(pointer);
+  if (existing) return { kind: 'ref', target: existing, origin, annotations: {} };
+  const node = convert(ctx, value, pointer);
+  if (!worthNaming(node)) return node;
+  const id = ctx.hoist(pointer, node);
+  return { kind: 'ref', target: id, origin, annotations: node.annotations };
+}
+
+/** Objects, multi-value enums, unions and intersections need a name in Python and Java; they get one everywhere. */
+function worthNaming(node: TypeNode): boolean {
+  switch (node.kind) {
+    case 'object':
+    case 'intersection':
+      return true;
+    case 'enum':
+      return node.values.length > 1;
+    case 'union':
+      return node.combinator !== 'type';
+    default:
+      return false;
+  }
+}
+
+/** Copies plain facets; their value types were checked by meta-schema validation before the IR is built. */
+function pick(schema: JsonObject, keys: readonly string[]): Record<never, never> {
+  const out: Record<string, JsonValue> = {};
+  for (const k of keys) if (schema[k] !== undefined) out[k] = schema[k] as JsonValue;
+  return out;
+}

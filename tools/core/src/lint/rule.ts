@@ -1,0 +1,32 @@
+import type { Severity } from '../diagnostics.js';
+import type { SourceFile } from '../load/source-file.js';
+import type { Resolution } from '../resolve/resolve.js';
+import type { CompiledCatalogue } from '../validate/compile.js';
+import type { FileRole } from '../ir/classify.js';
+
+/** What a rule can see: the parsed files, what every `$ref` resolved to, and compiled validators. */
+export interface LintContext {
+  readonly files: readonly SourceFile[];
+  readonly byPath: ReadonlyMap<string, SourceFile>;
+  readonly baseUrl: string;
+  readonly resolution: Resolution;
+  readonly roles: ReadonlyMap<string, FileRole>;
+  /** Absent when an earlier stage failed; rules that need ajv then stay silent. */
+  readonly compiled: CompiledCatalogue | undefined;
+}
+
+/** One broken rule at one place. */
+export interface Finding {
+  readonly file: string;
+  readonly pointer: string;
+  readonly message: string;
+  readonly hint: string;
+}
+
+/** A lint rule is data: an id, the sentence it enforces, a default severity, and a check. */
+export interface LintRule {
+  readonly id: string;
+  readonly sentence: string;
+  readonly severity: Severity;
+  check(ctx: LintContext): Finding[];
+}

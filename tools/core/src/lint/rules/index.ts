@@ -1,0 +1,24 @@
+import type { LintRule } from '../rule.js';
+import { connectionTypeTag, connectionVersion, registryConsistent } from './connections.js';
+import { patternEcma, patternPortable, patternRedos } from './patterns.js';
+import { secretFormat } from './secrets.js';
+import { draft07, enumUnique, idMatchesPath, javaEnumsMatch, requiredExists } from './structure.js';
+import { defaultValid, examplesValid } from './values.js';
+
+/** Every lint rule, in the order their findings are explained in README. */
+export const LINT_RULES: readonly LintRule[] = [
+  draft07,
+  idMatchesPath,
+  requiredExists,
+  enumUnique,
+  javaEnumsMatch,
+  defaultValid,
+  examplesValid,
+  connectionTypeTag,
+  connectionVersion,
+  registryConsistent,
+  secretFormat,
+  patternEcma,
+  patternPortable,
+  patternRedos,
+];

@@ -1,0 +1,82 @@
+import { joinPointer } from '../../pointer.js';
+import { canonicalJson, forEachSchema, isObject } from '../../util/walk.js';
+import type { Finding, LintContext, LintRule } from '../rule.js';
+
+const DRAFT_07 = /^https?:\/\/json-schema\.org\/draft-07\/schema#?$/;
+
+export const idMatchesPath: LintRule = {
+  id: 'id-matches-path',
+  sentence: "A file's `$id` is the base URL followed by its path under the schema root.",
+  severity: 'error',
+  check: (ctx) =>
+    ctx.files.flatMap((f): Finding[] => {
+      const expected = ctx.baseUrl + f.path;
+      const id = isObject(f.value) ? f.value.$id : undefined;
+      if (id === expected) return [];
+      const message = id === undefined ? 'the schema has no $id' : `$id is "${String(id)}" but the file lives at ${f.path}`;
+      return [{ file: f.path, pointer: id === undefined ? '' : '/$id', message, hint: `set "$id": "${expected}"` }];
+    }),
+};
+
+export const draft07: LintRule = {
+  id: 'draft-07',
+  sentence: 'Every schema file declares `$schema` draft-07.',
+  severity: 'error',
+  check: (ctx) =>
+    ctx.files.flatMap((f): Finding[] => {
+      const declared = isObject(f.value) ? f.value.$schema : undefined;
+      if (typeof declared === 'string' && DRAFT_07.test(declared)) return [];
+      return [{ file: f.path, pointer: declared === undefined ? '' : '/$schema', message: `$schema is ${JSON.stringify(declared ?? null)}, not draft-07`, hint: 'set "$schema": "http://json-schema.org/draft-07/schema#"' }];
+    }),
+};
+
+export const requiredExists: LintRule = {
+  id: 'required-exists',
+  sentence: 'Every name in `required` is declared in `properties` next to it.',
+  severity: 'error',
+  check: (ctx) => eachSchema(ctx, (schema, pointer, file) => {
+    const { required, properties } = schema;
+    if (!Array.isArray(required) || !isObject(properties)) return [];
+    return required.flatMap((name, i): Finding[] =>
+      typeof name === 'string' && !(name in properties)
+        ? [{ file, pointer: joinPointer(pointer, 'required', i), message: `"${name}" is required but not declared in properties`, hint: `add "${name}" to properties, or remove it from required (check the spelling)` }]
+        : [],
+    );
+  }),
+};
+
+export const enumUnique: LintRule = {
+  id: 'enum-unique',
+  sentence: 'Values of an `enum` are unique.',
+  severity: 'error',
+  check: (ctx) => eachSchema(ctx, (schema, pointer, file) => {
+    if (!Array.isArray(schema.enum)) return [];
+    const seen = new Set<string>();
+    return schema.enum.flatMap((value, i): Finding[] => {
+      const key = canonicalJson(value);
+      if (!seen.has(key)) return seen.add(key), [];
+      return [{ file, pointer: joinPointer(pointer, 'enum', i), message: `enum value ${key} appears twice`, hint: 'remove the repeated value' }];
+    });
+  }),
+};
+
+export const javaEnumsMatch: LintRule = {
+  id: 'java-enums-match',
+  sentence: '`javaEnums` names every `enum` value, in order, with distinct names.',
+  severity: 'error',
+  check: (ctx) => eachSchema(ctx, (schema, pointer, file) => {
+    const names = schema.javaEnums;
+    if (!Array.isArray(names)) return [];
+    const count = Array.isArray(schema.enum) ? schema.enum.length : 0;
+    const distinct = new Set(names.map((n) => (isObject(n) ? n.name : n))).size;
+    if (names.length === count && distinct === count) return [];
+    return [{ file, pointer: joinPointer(pointer, 'javaEnums'), message: `javaEnums has ${names.length} entries (${distinct} distinct) for ${count} enum values`, hint: 'give exactly one distinct {"name": ...} per enum value, in the same order' }];
+  }),
+};
+
+/** Runs `check` on every schema object of every file. */
+export function eachSchema(ctx: LintContext, check: (schema: import('../../load/source-file.js').JsonObject, pointer: string, file: string) => Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of ctx.files) forEachSchema(f.value, (schema, pointer) => out.push(...check(schema, pointer, f.path)));
+  return out;
+}

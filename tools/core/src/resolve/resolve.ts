@@ -1,0 +1,141 @@
+import { $RefParser } from '@apidevtools/json-schema-ref-parser';
+import type { Diagnostic } from '../diagnostics.js';
+import type { JsonObject, JsonValue, SourceFile } from '../load/source-file.js';
+import { fragmentToPointer, joinPointer } from '../pointer.js';
+import { classifyRef, collectRefSites, type RefSite } from './ref-sites.js';
+import { declaredId, stripHash } from './urls.js';
+
+/** A place in the catalogue: a file under the schema root and a JSON pointer inside it. */
+export interface Location {
+  readonly file: string;
+  readonly pointer: string;
+}
+
+export function locationKey(loc: Location): string {
+  return `${loc.file}#${loc.pointer}`;
+}
+
+export interface Resolution {
+  /** Target of every `$ref` that resolved, keyed by the location of the object holding the `$ref`. */
+  readonly targets: ReadonlyMap<string, Location>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Resolves every `$ref` in every file with json-schema-ref-parser, reading only from the
+ * already-parsed files (no disk, no network): URLs under the base URL, or a file's own `$id`,
+ * map to files under the root; anything else is a diagnostic, never a fetch.
+ */
+export async function resolveRefs(files: readonly SourceFile[], baseUrl: string): Promise<Resolution> {
+  const byUrl = urlIndex(files, baseUrl);
+  const diagnostics: Diagnostic[] = [...duplicateIds(files, baseUrl)];
+  const sites = files.flatMap((f) => collectRefSites(f, baseUrl));
+  const good: { site: RefSite; url: string }[] = [];
+  for (const site of sites) {
+    const verdict = classifyRef(site, baseUrl, byUrl);
+    if (verdict.ok) good.push({ site, url: verdict.url });
+    else diagnostics.push(verdict.diagnostic);
+  }
+  const parser = await runRefParser(byUrl, good.map((g) => g.url), baseUrl);
+  const where = locationIndex(files);
+  const targets = new Map<string, Location>();
+  for (const { site, url } of good) {
+    const target = lookup(parser, url, where);
+    if (target) targets.set(locationKey(site), target);
+    else diagnostics.push(missingPointer(site, url));
+  }
+  return { targets, diagnostics };
+}
+
+async function runRefParser(byUrl: Map<string, SourceFile>, urls: string[], baseUrl: string): Promise<$RefParser> {
+  const parser = new $RefParser();
+  const root: JsonObject = { definitions: Object.fromEntries(urls.map((u, i) => [String(i), { $ref: u }])) };
+  const catalogue = {
+    order: 1,
+    canRead: (file: { url: string }) => byUrl.has(file.url),
+    read: (file: { url: string }) => byUrl.get(file.url)?.value,
+  };
+  try {
+    await parser.resolve(`${baseUrl}__connspec_catalogue__.json`, root, {
+      resolve: { file: false, http: false, catalogue },
+      continueOnError: true,
+    });
+  } catch {
+    // Every failure the parser can report was already classified per site (remote, escaping,
+    // missing file); missing pointers are found per site below.
+  }
+  return parser;
+}
+
+function lookup(parser: $RefParser, url: string, where: WeakMap<object, Location>): Location | undefined {
+  try {
+    const value: unknown = parser.$refs.get(url);
+    if (value !== null && typeof value === 'object') return where.get(value);
+    // Boolean schemas have no identity; fall back to the URL's own file and fragment.
+    return undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function missingPointer(site: RefSite, url: string): Diagnostic {
+  const fragment = url.includes('#') ? url.slice(url.indexOf('#')) : '#';
+  return {
+    severity: 'error',
+    rule: 'ref-unresolvable',
+    file: site.file,
+    ...site.position,
+    pointer: joinPointer(site.pointer, '$ref'),
+    message: `$ref "${site.ref}" names a file that exists but nothing at "${fragmentToPointer(fragment)}" in it`,
+    hint: 'correct the JSON pointer after "#" (check the definition name and its spelling), or add the definition',
+  };
+}
+
+function urlIndex(files: readonly SourceFile[], baseUrl: string): Map<string, SourceFile> {
+  const map = new Map<string, SourceFile>();
+  for (const f of files) map.set(baseUrl + f.path, f);
+  // A declared `$id` is an alias too, so refs written against it still land on this file.
+  for (const f of files) {
+    const id = declaredId(f.value);
+    if (id !== undefined && !map.has(stripHash(id))) map.set(stripHash(id), f);
+  }
+  return map;
+}
+
+function duplicateIds(files: readonly SourceFile[], baseUrl: string): Diagnostic[] {
+  const seen = new Map<string, string>();
+  const out: Diagnostic[] = [];
+  for (const f of files) {
+    const id = declaredId(f.value);
+    if (id === undefined) continue;
+    const key = stripHash(new URL(id, baseUrl + f.path).href);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, f.path);
+      continue;
+    }
+    out.push({
+      severity: 'error',
+      rule: 'duplicate-id',
+      file: f.path,
+      ...f.locate('/$id'),
+      pointer: '/$id',
+      message: `$id "${id}" is already declared by ${first}`,
+      hint: `give this file its own $id (${baseUrl}${f.path})`,
+    });
+  }
+  return out;
+}
+
+/** Maps every object in every file back to its canonical location, by identity. */
+function locationIndex(files: readonly SourceFile[]): WeakMap<object, Location> {
+  const map = new WeakMap<object, Location>();
+  const walk = (file: string, value: JsonValue, pointer: string): void => {
+    if (value === null || typeof value !== 'object') return;
+    map.set(value, { file, pointer });
+    if (Array.isArray(value)) value.forEach((v, i) => walk(file, v, `${pointer}/${i}`));
+    else for (const [k, v] of Object.entries(value)) walk(file, v, joinPointer(pointer, k));
+  };
+  for (const f of files) walk(f.path, f.value, '');
+  return map;
+}

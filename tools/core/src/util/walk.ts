@@ -1,0 +1,46 @@
+import type { JsonObject, JsonValue } from '../load/source-file.js';
+import { joinPointer } from '../pointer.js';
+
+export function isObject(value: JsonValue | undefined): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Keywords whose value is one subschema. */
+const SINGLE = ['additionalItems', 'additionalProperties', 'contains', 'propertyNames', 'not', 'if', 'then', 'else'] as const;
+/** Keywords whose value is a list of subschemas. */
+const LIST = ['allOf', 'anyOf', 'oneOf'] as const;
+/** Keywords whose value is a map from names to subschemas. */
+const MAP = ['properties', 'patternProperties', 'definitions'] as const;
+
+/** Calls `visit` on every schema object in a document (not on data such as `default` or `enum`). */
+export function forEachSchema(root: JsonValue, visit: (schema: JsonObject, pointer: string) => void): void {
+  const walk = (schema: JsonValue | undefined, pointer: string): void => {
+    if (!isObject(schema)) return;
+    visit(schema, pointer);
+    for (const key of SINGLE) walk(schema[key], joinPointer(pointer, key));
+    for (const key of LIST) {
+      const list = schema[key];
+      if (Array.isArray(list)) list.forEach((s, i) => walk(s, joinPointer(pointer, key, i)));
+    }
+    for (const key of MAP) {
+      const map = schema[key];
+      if (isObject(map)) for (const [name, s] of Object.entries(map)) walk(s, joinPointer(pointer, key, name));
+    }
+    const items = schema.items;
+    if (Array.isArray(items)) items.forEach((s, i) => walk(s, joinPointer(pointer, 'items', i)));
+    else walk(items, joinPointer(pointer, 'items'));
+    const deps = schema.dependencies;
+    if (isObject(deps)) for (const [name, s] of Object.entries(deps)) if (isObject(s)) walk(s, joinPointer(pointer, 'dependencies', name));
+  };
+  walk(root, '');
+}
+
+/** Deterministic JSON text with sorted keys, for equality and uniqueness checks. */
+export function canonicalJson(value: JsonValue): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (isObject(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k] as JsonValue)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

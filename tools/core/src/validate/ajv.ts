@@ -1,0 +1,31 @@
+import { Ajv, type Options } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import draft07 from 'ajv/dist/refs/json-schema-draft-07.json' with { type: 'json' };
+import { EXTENSION_KEYWORDS, EXTRA_FORMATS, EXTRA_STANDARD_KEYWORDS } from './keywords.js';
+
+// ajv-formats is CommonJS; under ESM its function may sit on `.default`.
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule);
+
+export const META_SCHEMA_ID = 'https://connspec.dev/meta/draft-07-connspec.json';
+
+/** An ajv in strict mode that knows draft-07 formats, `password`, and connspec's keywords. */
+export function createAjv(options: Options = {}): Ajv {
+  const ajv = new Ajv({ strict: true, allowUnionTypes: true, allErrors: true, ...options });
+  addFormats(ajv);
+  for (const format of EXTRA_FORMATS) ajv.addFormat(format, true);
+  for (const { keyword, metaSchema } of EXTENSION_KEYWORDS) ajv.addKeyword({ keyword, metaSchema });
+  for (const keyword of EXTRA_STANDARD_KEYWORDS) ajv.addKeyword({ keyword });
+  ajv.addMetaSchema(extendedMetaSchema());
+  return ajv;
+}
+
+/**
+ * draft-07's meta-schema plus our keywords, closed with `additionalProperties: false`: an unknown
+ * keyword anywhere in a schema becomes an error with its exact JSON pointer.
+ */
+function extendedMetaSchema(): object {
+  const { $id: _id, ...rest } = draft07 as { $id: string; properties: Record<string, unknown> };
+  const extra = Object.fromEntries(EXTENSION_KEYWORDS.map((k) => [k.keyword, k.metaSchema]));
+  const standard = Object.fromEntries(EXTRA_STANDARD_KEYWORDS.map((k) => [k, true]));
+  return { ...rest, $id: META_SCHEMA_ID, properties: { ...rest.properties, ...extra, ...standard }, additionalProperties: false };
+}

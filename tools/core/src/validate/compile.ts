@@ -1,0 +1,60 @@
+import type { Ajv, ValidateFunction } from 'ajv';
+import type { Diagnostic } from '../diagnostics.js';
+import type { SourceFile } from '../load/source-file.js';
+import { pointerToFragment } from '../pointer.js';
+
+export interface CompiledCatalogue {
+  /** A validator for the subschema at `pointer` in `file`, or undefined when it cannot compile. */
+  validatorAt(file: string, pointer: string): ValidateFunction | undefined;
+}
+
+/**
+ * Compiles every file with ajv in strict mode (after meta-schema validation passed), so what ajv
+ * rejects at compile time (unknown formats, strict-mode type slips, broken refs) becomes a diagnostic.
+ */
+export function compileCatalogue(ajv: Ajv, files: readonly SourceFile[], baseUrl: string): { compiled: CompiledCatalogue; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const usable = new Set<string>();
+  for (const file of files) {
+    try {
+      ajv.addSchema(file.value as object, baseUrl + file.path);
+      usable.add(file.path);
+    } catch {
+      // Duplicate $id: already reported by the resolve stage.
+    }
+  }
+  for (const file of files) {
+    if (!usable.has(file.path)) continue;
+    try {
+      ajv.getSchema(baseUrl + file.path);
+    } catch (error) {
+      usable.delete(file.path);
+      diagnostics.push(compileDiagnostic(file, baseUrl, error));
+    }
+  }
+  const validatorAt = (file: string, pointer: string): ValidateFunction | undefined => {
+    if (!usable.has(file)) return undefined;
+    try {
+      return ajv.getSchema(baseUrl + file + pointerToFragment(pointer));
+    } catch {
+      return undefined;
+    }
+  };
+  return { compiled: { validatorAt }, diagnostics };
+}
+
+/** ajv says where in its message (`at "<url>#<pointer>"`); turn that into a position. */
+function compileDiagnostic(file: SourceFile, baseUrl: string, error: unknown): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /at "([^"#]*)#([^"]*)"/.exec(message);
+  const pointer = at && at[1] === baseUrl + file.path ? decodeURIComponent(at[2] ?? '') : '';
+  return {
+    severity: 'error',
+    rule: 'ajv-strict',
+    file: file.path,
+    ...file.locate(pointer),
+    pointer,
+    message: `ajv (strict mode) cannot compile the schema: ${message}`,
+    hint: 'make the schema explicit where strict mode asks (add the missing "type", register the format, or fix the reference)',
+  };
+}

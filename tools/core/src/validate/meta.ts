@@ -1,0 +1,54 @@
+import type { Ajv, ErrorObject } from 'ajv';
+import type { Diagnostic } from '../diagnostics.js';
+import type { SourceFile } from '../load/source-file.js';
+import { joinPointer } from '../pointer.js';
+import { META_SCHEMA_ID } from './ajv.js';
+
+/** Checks each file against draft-07 plus connspec's keywords; every error carries its pointer. */
+export function validateAgainstMetaSchema(ajv: Ajv, files: readonly SourceFile[]): Diagnostic[] {
+  const validate = ajv.getSchema(META_SCHEMA_ID);
+  if (validate === undefined) throw new Error('connspec meta-schema is not registered');
+  return files.flatMap((file) => {
+    if (validate(file.value)) return [];
+    return pickErrors(validate.errors ?? []).map((e) => toDiagnostic(file, e));
+  });
+}
+
+/** Keeps one error per place, dropping the combinator wrappers that only summarise their branches. */
+function pickErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  const byPlace = new Map<string, ErrorObject>();
+  for (const e of errors) {
+    const place = e.keyword === 'additionalProperties' ? joinPointer(e.instancePath, String(e.params.additionalProperty)) : e.instancePath;
+    if (!byPlace.has(place) || byPlace.get(place)?.keyword === 'anyOf') byPlace.set(place, e);
+  }
+  return [...byPlace.values()].filter((e) => e.keyword !== 'anyOf' || errors.length === 1);
+}
+
+function toDiagnostic(file: SourceFile, e: ErrorObject): Diagnostic {
+  if (e.keyword === 'additionalProperties') {
+    const keyword = String(e.params.additionalProperty);
+    const pointer = joinPointer(e.instancePath, keyword);
+    return {
+      severity: 'error',
+      rule: 'unknown-keyword',
+      file: file.path,
+      ...file.locate(pointer),
+      pointer,
+      message: `"${keyword}" is not a draft-07 keyword nor a connspec extension keyword`,
+      hint: 'remove it, fix its spelling, or (for a property name) move it under "properties"',
+    };
+  }
+  return {
+    severity: 'error',
+    rule: 'meta-schema',
+    file: file.path,
+    ...file.locate(e.instancePath),
+    pointer: e.instancePath,
+    message: `invalid schema: value ${e.message ?? 'is invalid'} (meta-schema ${e.schemaPath})`,
+    hint: `make the value of "${lastToken(e.instancePath)}" match what draft-07 (or the connspec keyword) allows`,
+  };
+}
+
+function lastToken(pointer: string): string {
+  return pointer.slice(pointer.lastIndexOf('/') + 1) || '(root)';
+}
