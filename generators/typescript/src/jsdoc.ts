@@ -4,7 +4,9 @@ import type { Annotations } from '@connspec/core';
 export function jsdoc(annotations: Annotations, extra: readonly string[] = [], indent = ''): string {
   const lines: string[] = [];
   if (annotations.title) lines.push(annotations.title);
-  if (annotations.description) lines.push(...(lines.length ? [''] : []), ...annotations.description.split(/\r?\n/));
+  if (annotations.description && annotations.description !== annotations.title) {
+    lines.push(...(lines.length ? [''] : []), ...annotations.description.split(/\r?\n/));
+  }
   if (annotations.secret) lines.push('', 'Secret: masked in UIs and logs (`format: password`).');
   if (annotations.default) lines.push(`@default ${JSON.stringify(annotations.default.value)}`);
   for (const example of annotations.examples ?? []) lines.push(`@example ${JSON.stringify(example)}`);

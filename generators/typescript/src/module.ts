@@ -45,7 +45,8 @@ function emitDeclaration(ctx: ExprContext, decl: Declaration): string {
   if (node.kind === 'object') return `${doc}export interface ${decl.name} ${objectLiteral(ctx, node, '')}\n`;
   if (node.kind === 'enum') {
     const values = `[${node.values.map((v) => JSON.stringify(v)).join(', ')}]`;
-    return `${doc}export const ${decl.name} = ${values} as const;\n${doc}export type ${decl.name} = (typeof ${decl.name})[number];\n`;
+    const valuesDoc = `/** Every value of {@link ${decl.name}}, in schema order. */\n`;
+    return `${valuesDoc}export const ${decl.name} = ${values} as const;\n${doc}export type ${decl.name} = (typeof ${decl.name})[number];\n`;
   }
   if (node.kind === 'const') return `${doc}export type ${decl.name} = ${literalType(node.value)};\n`;
   return `${doc}export type ${decl.name} = ${typeExpr(ctx, node)};\n`;

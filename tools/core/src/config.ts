@@ -17,6 +17,11 @@ export interface ConnspecConfig {
    * `qualify` prefixes the colliding definitions with their file's root name (for corpora we cannot edit).
    */
   readonly onNameCollision: 'error' | 'qualify';
+  /**
+   * What relative `$ref`s resolve against: `id` (draft-07: the nearest `$id`) or `file` (the file's
+   * own place under the root, ignoring `$id`s, as OpenMetadata's tree needs: many of its `$id`s are wrong).
+   */
+  readonly refBase: 'id' | 'file';
   /** How many times a recursive definition is expanded in inlined outputs (UI forms) before it is cut. */
   readonly recursionDepth: number;
 }
@@ -29,6 +34,7 @@ const DEFAULTS = {
   outDir: 'generated',
   rules: {},
   onNameCollision: 'error',
+  refBase: 'id',
   recursionDepth: 2,
 } as const;
 

@@ -21,18 +21,18 @@ export interface Analysis {
 export async function analyse(config: ConnspecConfig, sources?: readonly { path: string; text: string }[]): Promise<Analysis> {
   const loaded: LoadResult = sources ? parseAll(sources) : await loadSchemas(config.schemaRoot);
   const { files } = loaded;
-  const resolution = await resolveRefs(files, config.baseUrl);
+  const resolution = await resolveRefs(files, config.baseUrl, config.refBase);
   const ajv = createAjv();
   const meta = validateAgainstMetaSchema(ajv, files);
-  const early = [...loaded.diagnostics, ...resolution.diagnostics, ...meta];
+  const early = applyOverrides([...loaded.diagnostics, ...resolution.diagnostics, ...meta], config.rules);
   // ajv cannot compile what does not resolve or is not a schema; its verdict would only repeat those errors.
-  const compiled = hasErrors(early) ? undefined : compileCatalogue(ajv, files, config.baseUrl);
+  const compiled = hasErrors(early) ? undefined : compileCatalogue(ajv, files, config.baseUrl, config.refBase === 'id');
   const roles = new Map(files.map((f) => [f.path, classifyFile(f.path)]));
   const byPath = new Map(files.map((f) => [f.path, f]));
   const lints = lint({ files, byPath, baseUrl: config.baseUrl, resolution, roles, compiled: compiled?.compiled }, config.rules);
   const { ir, diagnostics: naming } = buildIR({ files, resolution, baseUrl: config.baseUrl, onNameCollision: config.onNameCollision });
-  const all = [...early, ...(compiled?.diagnostics ?? []), ...lints, ...naming];
-  return { ir, diagnostics: sortDiagnostics(applyOverrides(all, config.rules)) };
+  const later = applyOverrides([...(compiled?.diagnostics ?? []), ...lints, ...naming], config.rules);
+  return { ir, diagnostics: sortDiagnostics([...early, ...later]) };
 }
 
 function applyOverrides(diagnostics: readonly Diagnostic[], rules: ConnspecConfig['rules']): Diagnostic[] {

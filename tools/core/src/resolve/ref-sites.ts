@@ -17,7 +17,7 @@ export interface RefSite {
 /** Keywords whose values are not schemas: never look for `$ref`s inside them. */
 const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples', 'required', 'javaEnums', 'javaInterfaces']);
 
-export function collectRefSites(file: SourceFile, baseUrl: string): RefSite[] {
+export function collectRefSites(file: SourceFile, baseUrl: string, useIds: boolean): RefSite[] {
   const sites: RefSite[] = [];
   const walk = (value: JsonValue, pointer: string, scope: string): void => {
     if (value === null || typeof value !== 'object') return;
@@ -25,7 +25,7 @@ export function collectRefSites(file: SourceFile, baseUrl: string): RefSite[] {
       value.forEach((v, i) => walk(v, `${pointer}/${i}`, scope));
       return;
     }
-    const here = typeof value.$id === 'string' ? safeUrl(value.$id, scope) ?? scope : scope;
+    const here = useIds && typeof value.$id === 'string' ? safeUrl(value.$id, scope) ?? scope : scope;
     if (typeof value.$ref === 'string') {
       const absolute = safeUrl(value.$ref, here) ?? value.$ref;
       sites.push({ file: file.path, pointer, ref: value.$ref, absolute, position: file.locate(joinPointer(pointer, '$ref')) });

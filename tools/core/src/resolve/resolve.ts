@@ -26,10 +26,11 @@ export interface Resolution {
  * already-parsed files (no disk, no network): URLs under the base URL, or a file's own `$id`,
  * map to files under the root; anything else is a diagnostic, never a fetch.
  */
-export async function resolveRefs(files: readonly SourceFile[], baseUrl: string): Promise<Resolution> {
-  const byUrl = urlIndex(files, baseUrl);
-  const diagnostics: Diagnostic[] = [...duplicateIds(files, baseUrl)];
-  const sites = files.flatMap((f) => collectRefSites(f, baseUrl));
+export async function resolveRefs(files: readonly SourceFile[], baseUrl: string, refBase: 'id' | 'file' = 'id'): Promise<Resolution> {
+  const useIds = refBase === 'id';
+  const byUrl = urlIndex(files, baseUrl, useIds);
+  const diagnostics: Diagnostic[] = useIds ? duplicateIds(files, baseUrl) : [];
+  const sites = files.flatMap((f) => collectRefSites(f, baseUrl, useIds));
   const good: { site: RefSite; url: string }[] = [];
   for (const site of sites) {
     const verdict = classifyRef(site, baseUrl, byUrl);
@@ -91,10 +92,11 @@ function missingPointer(site: RefSite, url: string): Diagnostic {
   };
 }
 
-function urlIndex(files: readonly SourceFile[], baseUrl: string): Map<string, SourceFile> {
+function urlIndex(files: readonly SourceFile[], baseUrl: string, useIds: boolean): Map<string, SourceFile> {
   const map = new Map<string, SourceFile>();
   for (const f of files) map.set(baseUrl + f.path, f);
   // A declared `$id` is an alias too, so refs written against it still land on this file.
+  if (!useIds) return map;
   for (const f of files) {
     const id = declaredId(f.value);
     if (id !== undefined && !map.has(stripHash(id))) map.set(stripHash(id), f);

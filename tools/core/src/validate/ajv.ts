@@ -13,8 +13,10 @@ export function createAjv(options: Options = {}): Ajv {
   const ajv = new Ajv({ strict: true, allowUnionTypes: true, allErrors: true, ...options });
   addFormats(ajv);
   for (const format of EXTRA_FORMATS) ajv.addFormat(format, true);
-  for (const { keyword, metaSchema } of EXTENSION_KEYWORDS) ajv.addKeyword({ keyword, metaSchema });
-  for (const keyword of EXTRA_STANDARD_KEYWORDS) ajv.addKeyword({ keyword });
+  // ajv already knows some (`deprecated`, `writeOnly` from its metadata vocabulary); the meta-schema below still checks their values.
+  const known = (keyword: string): boolean => keyword in ajv.RULES.keywords;
+  for (const { keyword, metaSchema } of EXTENSION_KEYWORDS) if (!known(keyword)) ajv.addKeyword({ keyword, metaSchema });
+  for (const keyword of EXTRA_STANDARD_KEYWORDS) if (!known(keyword)) ajv.addKeyword({ keyword });
   ajv.addMetaSchema(extendedMetaSchema());
   return ajv;
 }

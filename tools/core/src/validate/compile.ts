@@ -12,12 +12,12 @@ export interface CompiledCatalogue {
  * Compiles every file with ajv in strict mode (after meta-schema validation passed), so what ajv
  * rejects at compile time (unknown formats, strict-mode type slips, broken refs) becomes a diagnostic.
  */
-export function compileCatalogue(ajv: Ajv, files: readonly SourceFile[], baseUrl: string): { compiled: CompiledCatalogue; diagnostics: Diagnostic[] } {
+export function compileCatalogue(ajv: Ajv, files: readonly SourceFile[], baseUrl: string, useIds = true): { compiled: CompiledCatalogue; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const usable = new Set<string>();
   for (const file of files) {
     try {
-      ajv.addSchema(file.value as object, baseUrl + file.path);
+      ajv.addSchema(forAjv(file, useIds), baseUrl + file.path);
       usable.add(file.path);
     } catch {
       // Duplicate $id: already reported by the resolve stage.
@@ -57,4 +57,11 @@ function compileDiagnostic(file: SourceFile, baseUrl: string, error: unknown): D
     message: `ajv (strict mode) cannot compile the schema: ${message}`,
     hint: 'make the schema explicit where strict mode asks (add the missing "type", register the format, or fix the reference)',
   };
+}
+
+/** With `refBase: file`, ajv must not see `$id`s either: it would resolve refs against them. */
+function forAjv(file: SourceFile, useIds: boolean): object {
+  if (useIds || file.value === null || typeof file.value !== 'object' || Array.isArray(file.value)) return file.value as object;
+  const { $id: _id, ...rest } = file.value;
+  return rest;
 }
