@@ -9,7 +9,7 @@ import { fileInfo } from './file-info.js';
 import { findDiscriminators } from './discriminator.js';
 import { deepFreeze } from './freeze.js';
 import { derivedSuffix } from './derived-names.js';
-import type { Declaration, DeclId, IR, Origin, TypeNode, UnionNode } from './types.js';
+import type { Declaration, DeclId, IR, Origin, TypeNode } from './types.js';
 
 export interface BuildInput {
   readonly files: readonly SourceFile[];
@@ -27,11 +27,10 @@ export function buildIR(input: BuildInput): { ir: IR; diagnostics: Diagnostic[] 
   const byPath = new Map(input.files.map((f) => [f.path, f]));
   const sites = declarationSites(input);
   const drafts = new Map<DeclId, Draft>();
-  const unions: UnionNode[] = [];
   for (const [id, site] of sites) {
     const file = byPath.get(site.file);
     if (file === undefined || drafts.has(id)) continue;
-    const ctx = convertContext(file, input, sites, drafts, unions, id);
+    const ctx = convertContext(file, input, sites, drafts, id);
     const value = valueAt(file.value, site.pointer);
     const type = convert(ctx, value, site.pointer);
     drafts.set(id, draft(id, file, site, value, type, ctx.origin(site.pointer)));
@@ -42,7 +41,7 @@ export function buildIR(input: BuildInput): { ir: IR; diagnostics: Diagnostic[] 
     const { naming: _n, ...rest } = d;
     declarations.set(d.id, { ...rest, name: naming.names.get(d.id) ?? 'Type' });
   }
-  findDiscriminators(unions, declarations);
+  findDiscriminators(declarations);
   const files = input.files.map((f) => fileInfo(f, input.baseUrl, declarations));
   return { ir: deepFreeze({ baseUrl: input.baseUrl, files, declarations }), diagnostics: [...naming.diagnostics] };
 }
@@ -71,7 +70,7 @@ function declarationSites(input: BuildInput): Map<DeclId, Site> {
   return sites;
 }
 
-function convertContext(file: SourceFile, input: BuildInput, sites: Map<DeclId, Site>, drafts: Map<DeclId, Draft>, unions: UnionNode[], owner: DeclId): ConvertContext {
+function convertContext(file: SourceFile, input: BuildInput, sites: Map<DeclId, Site>, drafts: Map<DeclId, Draft>, owner: DeclId): ConvertContext {
   const origin = (pointer: string): Origin => ({ file: file.path, pointer, ...file.locate(pointer) });
   return {
     file: file.path,
@@ -92,7 +91,6 @@ function convertContext(file: SourceFile, input: BuildInput, sites: Map<DeclId, 
       drafts.set(id, { id, file: file.path, origin: origin(pointer), source: 'inline', type: node, naming, ...javaFacts(value) });
       return id;
     },
-    noteUnion: (node) => unions.push(node),
   };
 }
 

@@ -15,8 +15,6 @@ export interface ConvertContext {
   declarationAt(pointer: string): DeclId | undefined;
   /** Registers `node` as an inline declaration at `pointer` (named later, from its enclosing declaration). */
   hoist(pointer: string, node: TypeNode): DeclId;
-  /** Unions are collected so discriminators can be found once every declaration exists. */
-  noteUnion(node: UnionNode): void;
 }
 
 const STRING_KEYS = ['minLength', 'maxLength', 'pattern', 'format', 'contentMediaType', 'contentEncoding'] as const;
@@ -55,7 +53,6 @@ function convertContent(ctx: ConvertContext, schema: JsonObject, pointer: string
     if (!Array.isArray(list)) continue;
     const variants = list.map((v, i) => child(ctx, v, joinPointer(pointer, combinator, i)));
     const union: UnionNode = { kind: 'union', combinator, variants, origin, annotations: parts.length ? {} : annotations };
-    ctx.noteUnion(union);
     parts.push(union);
   }
   if (Array.isArray(schema.allOf)) {

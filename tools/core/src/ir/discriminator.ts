@@ -1,4 +1,4 @@
-import { objectOf, pinnedString } from './query.js';
+import { childNodes, objectOf, pinnedString } from './query.js';
 import type { Declaration, DeclId, Discriminator, UnionNode } from './types.js';
 
 /**
@@ -6,7 +6,8 @@ import type { Declaration, DeclId, Discriminator, UnionNode } from './types.js';
  * property in every branch, with distinct values (`type: "Mysql"` vs `type: "Postgres"`).
  * `type` wins when several properties qualify; otherwise the first in the first branch's order.
  */
-export function findDiscriminators(unions: readonly UnionNode[], declarations: ReadonlyMap<DeclId, Declaration>): void {
+export function findDiscriminators(declarations: ReadonlyMap<DeclId, Declaration>): void {
+  const unions = [...declarations.values()].flatMap((d) => childNodes(d.type)).filter((n): n is UnionNode => n.kind === 'union' && n.combinator !== 'type');
   for (const union of unions) {
     const found = discriminatorOf(union, declarations);
     // Unions are still drafts here; the IR is frozen right after this pass.

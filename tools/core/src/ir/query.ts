@@ -39,3 +39,39 @@ export function defaultOf(declarations: Decls, node: TypeNode): { value: unknown
   if (node.annotations.default) return node.annotations.default;
   return node.kind === 'ref' ? (declarations.get(node.target) ? defaultOf(declarations, declarations.get(node.target)!.type) : undefined) : undefined;
 }
+
+/** Every node inside `node` (itself included), not following refs. */
+export function childNodes(node: TypeNode): TypeNode[] {
+  const out: TypeNode[] = [node];
+  const add = (n: TypeNode | undefined): void => {
+    if (n) out.push(...childNodes(n));
+  };
+  add(node.not);
+  add(node.conditional?.if);
+  add(node.conditional?.then);
+  add(node.conditional?.else);
+  switch (node.kind) {
+    case 'object':
+      node.properties.forEach((p) => add(p.type));
+      if (node.additional.kind === 'typed') add(node.additional.type);
+      node.patternProperties.forEach((p) => add(p.type));
+      add(node.propertyNames);
+      node.dependencies.forEach((d) => (Array.isArray(d.requires) ? undefined : add(d.requires as TypeNode)));
+      break;
+    case 'array':
+      add(node.items);
+      node.tuple?.forEach(add);
+      add(node.additionalItems);
+      add(node.contains);
+      break;
+    case 'union':
+      node.variants.forEach(add);
+      break;
+    case 'intersection':
+      node.members.forEach(add);
+      break;
+    default:
+      break;
+  }
+  return out;
+}

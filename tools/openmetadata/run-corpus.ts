@@ -1,0 +1,228 @@
+/**
+ * Runs connspec over OpenMetadata's connection schemas (a corpus we do not own) and checks that
+ * their rule violations come out as diagnostics, never as crashes, and that every target's output
+ * is usable: strict-clean TypeScript, `$ref`-free draft-07 UI forms, a parseable OpenAPI document.
+ *
+ *   node --import tsx tools/openmetadata/run-corpus.ts [--version X] [--keep]
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { analyse, classifyFile, loadConfig, type ConnspecConfig, type Diagnostic, type Severity } from '@connspec/core';
+import { generate } from '../cli/src/generate.js';
+import { tscStrict } from '../../test/support/tsc.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CONNECTIONS = 'entity/services/connections/';
+const REGISTRY = /^entity\/services\/[^/]+Service\.json$/;
+
+/** `tools/openmetadata/corpus.config.json`: the run's settings, and why each rule is downgraded. */
+export interface CorpusConfig {
+  readonly $comment: { readonly settings: string; readonly rules: Readonly<Record<string, string>> };
+  readonly baseUrl: string;
+  readonly refBase: 'id' | 'file';
+  readonly onNameCollision: 'error' | 'qualify';
+  readonly recursionDepth: number;
+  readonly rules: Readonly<Record<string, Severity | 'off'>>;
+}
+
+/** Runs fetch.sh (its pinned version unless one is given) and returns the schema directory it prints last. */
+export function fetchCorpus(version: string | undefined): string {
+  const out = execFileSync('bash', [join(HERE, 'fetch.sh'), ...(version ? [version] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const dir = out.trim().split('\n').at(-1) ?? '';
+  if (!existsSync(dir)) throw new Error(`fetch.sh printed "${dir}", which is not a directory`);
+  return dir;
+}
+
+export function listJson(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.json'))
+    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** Every `$ref` string in a schema document (data keywords such as `default` and `enum` skipped). */
+export function refsIn(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((v) => refsIn(v, out));
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      if (key === '$ref' && typeof v === 'string') out.push(v);
+      else if (!['default', 'enum', 'const', 'examples'].includes(key)) refsIn(v, out);
+    }
+  }
+  return out;
+}
+
+/** The file a `$ref` names, relative to the referring file's location (never its `$id`); undefined if local or outside. */
+export function refFile(from: string, ref: string): string | undefined {
+  if (ref.startsWith('#')) return undefined;
+  const url = new URL(ref, `file:///root/${from}`);
+  if (url.protocol !== 'file:' || !url.pathname.startsWith('/root/')) return undefined;
+  return decodeURIComponent(url.pathname.slice('/root/'.length));
+}
+
+/** The connection schemas and service registries plus every file they reference, transitively. */
+export function closure(schemaDir: string): { files: string[]; missing: string[] } {
+  const queue = listJson(schemaDir).filter((p) => p.startsWith(CONNECTIONS) || REGISTRY.test(p));
+  const seen = new Set<string>();
+  const missing = new Set<string>();
+  for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
+    if (seen.has(path) || missing.has(path)) continue;
+    if (!existsSync(join(schemaDir, path))) {
+      missing.add(path);
+      continue;
+    }
+    seen.add(path);
+    const refs = refsIn(JSON.parse(readFileSync(join(schemaDir, path), 'utf8')));
+    for (const ref of refs) {
+      const target = refFile(path, ref);
+      if (target !== undefined) queue.push(target);
+    }
+  }
+  return { files: [...seen].sort(), missing: [...missing].sort() };
+}
+
+export function copyFiles(from: string, to: string, files: readonly string[]): void {
+  for (const f of files) {
+    mkdirSync(dirname(join(to, f)), { recursive: true });
+    cpSync(join(from, f), join(to, f));
+  }
+}
+
+export function readCorpusConfig(): CorpusConfig {
+  const config = JSON.parse(readFileSync(join(HERE, 'corpus.config.json'), 'utf8')) as CorpusConfig;
+  const unexplained = Object.keys(config.rules).filter((r) => !config.$comment.rules[r]);
+  if (unexplained.length) throw new Error(`corpus.config.json: no $comment.rules entry for ${unexplained.join(', ')}`);
+  return config;
+}
+
+/** Diagnostics per rule and severity, then the first 3 messages of each rule. */
+export function diagnosticTable(diagnostics: readonly Diagnostic[]): string {
+  const byRule = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) byRule.set(d.rule, [...(byRule.get(d.rule) ?? []), d]);
+  const rules = [...byRule.keys()].sort();
+  const width = Math.max(4, ...rules.map((r) => r.length));
+  const row = (a: string, e: string, w: string, t: string): string => `${a.padEnd(width)}  ${e.padStart(5)}  ${w.padStart(7)}  ${t.padStart(5)}`;
+  const count = (list: readonly Diagnostic[], s: Severity): string => String(list.filter((d) => d.severity === s).length);
+  const lines = [row('rule', 'error', 'warning', 'total')];
+  for (const r of rules) {
+    const list = byRule.get(r) ?? [];
+    lines.push(row(r, count(list, 'error'), count(list, 'warning'), String(list.length)));
+  }
+  lines.push(row('(all)', count(diagnostics, 'error'), count(diagnostics, 'warning'), String(diagnostics.length)), '');
+  for (const r of rules) {
+    lines.push(`${r}:`);
+    for (const d of (byRule.get(r) ?? []).slice(0, 3)) lines.push(`  ${d.file}:${d.line}:${d.column} #${d.pointer} ${d.message}`);
+  }
+  return lines.join('\n');
+}
+
+function filesUnder(dir: string, suffix: string): string[] {
+  return existsSync(dir) ? listJson(dir).concat(tsFiles(dir)).filter((p) => p.endsWith(suffix)) : [];
+}
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
+}
+
+/** Each check returns problems ('' or a message); the run fails if any is non-empty. */
+export function checkTypescript(out: string): string {
+  const dir = join(out, 'typescript');
+  if (!existsSync(dir)) return 'no typescript output';
+  const errors = tscStrict(dir);
+  return errors ? `tsc --strict failed on ${dir}:\n${errors.split('\n').slice(0, 40).join('\n')}` : '';
+}
+
+export function checkUiForms(out: string): string {
+  const dir = join(out, 'ui-forms');
+  const ajv = new Ajv({ strict: false });
+  const problems: string[] = [];
+  for (const f of filesUnder(dir, '.schema.json')) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    if (text.includes('"$ref"')) problems.push(`${f}: still contains "$ref"`);
+    if (!ajv.validateSchema(JSON.parse(text) as object)) problems.push(`${f}: not a valid draft-07 schema: ${ajv.errorsText(ajv.errors)}`);
+  }
+  return problems.length ? `ui-forms: ${problems.length} bad schema(s):\n  ${problems.slice(0, 20).join('\n  ')}` : '';
+}
+
+export function checkOpenapi(out: string): string {
+  const file = join(out, 'openapi', 'connspec.openapi.json');
+  try {
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as { openapi?: unknown; components?: { schemas?: Record<string, unknown> } };
+    const schemas = doc.components?.schemas ?? {};
+    const dangling = [...new Set(refsIn(schemas))].filter((r) => !schemas[r.replace('#/components/schemas/', '')]);
+    if (typeof doc.openapi !== 'string') return `${file}: no "openapi" version field`;
+    return dangling.length ? `${file}: $refs to missing components: ${dangling.slice(0, 10).join(', ')}` : '';
+  } catch (error) {
+    return `${file} does not parse: ${String(error)}`;
+  }
+}
+
+export function checkConnectionCount(out: string, files: readonly string[]): string {
+  const expected = files.filter((f) => classifyFile(f).kind === 'connection');
+  const index = JSON.parse(readFileSync(join(out, 'ui-forms', 'index.json'), 'utf8')) as { connections: { source: string }[] };
+  const generated = new Set(index.connections.map((c) => c.source));
+  const lacking = expected.filter((f) => !generated.has(f));
+  if (generated.size === expected.length && lacking.length === 0) return '';
+  return `connections: ${expected.length} connection files, ${generated.size} generated; not generated: ${lacking.join(', ') || '-'}`;
+}
+
+function parseArgs(argv: readonly string[]): { version: string | undefined; keep: boolean } {
+  const at = argv.indexOf('--version');
+  const version = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--version='))?.slice('--version='.length);
+  if (at >= 0 && (version === undefined || version.startsWith('--'))) throw new Error('--version needs a value');
+  return { version, keep: argv.includes('--keep') };
+}
+
+function buildConfig(schemaRoot: string, outDir: string, corpus: CorpusConfig): ConnspecConfig {
+  const { baseUrl, refBase, onNameCollision, recursionDepth, rules } = corpus;
+  // The workspace argument is the temp root, so no connspec.config.json of this repo leaks in.
+  return loadConfig(schemaRoot, { schemaRoot, outDir, baseUrl, refBase, onNameCollision, recursionDepth, rules });
+}
+
+/** Fetch, select, analyse, generate, check; returns the failures (empty when the corpus passes). */
+export async function runCorpus(version: string | undefined, work: string): Promise<string[]> {
+  const started = performance.now();
+  const source = fetchCorpus(version);
+  const { files, missing } = closure(source);
+  if (missing.length) console.log(`referenced but absent (reported by the core as ref-unresolvable): ${missing.join(', ')}`);
+  const schemaRoot = join(work, 'schema');
+  copyFiles(source, schemaRoot, files);
+  const config = buildConfig(schemaRoot, join(work, 'out'), readCorpusConfig());
+  const { ir, diagnostics } = await analyse(config);
+  console.log(diagnosticTable(diagnostics));
+  await generate(config);
+  const out = config.outDir;
+  const failures = [checkTypescript(out), checkUiForms(out), checkOpenapi(out), checkConnectionCount(out, files)].filter(Boolean);
+  const connections = files.filter((f) => classifyFile(f).kind === 'connection').length;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `summary: ${ir?.files.length ?? 0} files loaded, ${connections} connections, ${ir?.declarations.size ?? 0} declarations, ` +
+      `${tsFiles(join(out, 'typescript')).length} TS modules, ${filesUnder(join(out, 'ui-forms'), '.schema.json').length} UI forms, ${seconds}s`,
+  );
+  return failures;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const { version, keep } = parseArgs(argv);
+  const work = mkdtempSync(join(tmpdir(), 'connspec-openmetadata-'));
+  try {
+    const failures = await runCorpus(version, work);
+    for (const f of failures) console.error(`FAIL ${f}`);
+    console.log(failures.length ? `corpus run FAILED (${failures.length} check(s))` : 'corpus run passed');
+    return failures.length ? 1 : 0;
+  } catch (error) {
+    console.error(`FAIL crash: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
+  } finally {
+    if (keep) console.log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const at = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@connspec/core': at('./tools/core/src/index.ts'),
+      '@connspec/generator-typescript': at('./generators/typescript/src/index.ts'),
+      '@connspec/generator-ui-forms': at('./generators/ui-forms/src/index.ts'),
+      '@connspec/generator-openapi': at('./generators/openapi/src/index.ts'),
+    },
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/corpus/**', '**/node_modules/**'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
