@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '@connspec/core';
 import { tempConfig } from '../support/workspace.js';
 import { BAD_CASES } from './cases.js';
-import { schema } from './sources.js';
+import { expectDiagnostics, schema } from './sources.js';
 
 describe('bad input: each is reported at its exact place, with rule, message and fix', () => {
   it.each(BAD_CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const { diagnostics } = await analyse(tempConfig(), c.sources);
-    expectDiagnosticsOf(diagnostics, c);
+    expectDiagnostics(diagnostics, c.expected);
   });
 
   it('the same two definitions do not collide once one sets typeName', async () => {
@@ -21,9 +21,3 @@ describe('bad input: each is reported at its exact place, with rule, message and
     expect(names).toEqual(['A', 'B', 'SslMode', 'VerifySslMode']);
   });
 });
-
-import { expectDiagnostics } from './sources.js';
-import type { BadCase } from './cases.js';
-function expectDiagnosticsOf(diagnostics: Parameters<typeof expectDiagnostics>[0], c: BadCase): void {
-  expectDiagnostics(diagnostics, c.expected);
-}

@@ -70,7 +70,8 @@ function indexSignature(ctx: ExprContext, node: ObjectNode): string | undefined 
   const extra: string[] = node.patternProperties.map((p) => typeExpr(ctx, p.type));
   if (node.additional.kind === 'typed') extra.push(typeExpr(ctx, node.additional.type));
   else if (node.additional.kind !== 'closed') return 'unknown';
-  if (extra.length === 0) return undefined;
+  // Closed with no members admits only `{}`; TypeScript's empty `{}` type would admit any non-null value.
+  if (extra.length === 0) return node.properties.length === 0 ? 'never' : undefined;
   const declared = node.properties.map((p) => typeExpr(ctx, p.type));
   const optional = node.properties.some((p) => !p.required) ? ['undefined'] : [];
   return union([...extra, ...declared, ...optional]);

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { README, renderReadme } from '../../tools/docs/readme-tables.js';
+
+describe('README', () => {
+  it('has the lint-rule and keyword tables generated from the rule and keyword data', () => {
+    const text = readFileSync(README, 'utf8');
+    expect(text, 'README is stale: run node --import tsx tools/docs/readme-tables.ts').toBe(renderReadme(text));
+  });
+
+  it('starts with the install+generate command and the test command that .ci/run calls', () => {
+    const text = readFileSync(README, 'utf8');
+    const [generateLine, testLine] = /```bash\n(.*)\n(.*)\n```/.exec(text)?.slice(1) ?? [];
+    expect(generateLine).toMatch(/^npm ci && npx nx run-many -t generate/);
+    expect(testLine).toMatch(/^npm test/);
+    expect(readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8')).toMatch(/^npm test$/m);
+  });
+});

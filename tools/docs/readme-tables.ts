@@ -1,0 +1,32 @@
+// Keeps README's tables of lint rules and extension keywords generated from the rule and keyword
+// data, so they are written once. `node --import tsx tools/docs/readme-tables.ts` rewrites README.md;
+// a test fails when README is stale.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { EXTENSION_KEYWORDS, LINT_RULES } from '@connspec/core';
+
+export const README = fileURLToPath(new URL('../../README.md', import.meta.url));
+
+const escape = (text: string): string => text.replace(/\|/g, '\\|');
+
+const TABLES: Readonly<Record<string, () => string>> = {
+  rules: () =>
+    ['| rule | severity | sentence |', '|---|---|---|', ...LINT_RULES.map((r) => `| \`${r.id}\` | ${r.severity} | ${escape(r.sentence)} |`)].join('\n'),
+  keywords: () =>
+    ['| keyword | meaning |', '|---|---|', ...EXTENSION_KEYWORDS.map((k) => `| \`${k.keyword}\` | ${escape(k.sentence)} |`)].join('\n'),
+};
+
+/** README with every `<!-- name:start -->…<!-- name:end -->` block replaced by its table. */
+export function renderReadme(text: string): string {
+  let out = text;
+  for (const [name, render] of Object.entries(TABLES)) {
+    const block = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`);
+    if (!block.test(out)) throw new Error(`README.md has no <!-- ${name}:start --> … <!-- ${name}:end --> block`);
+    out = out.replace(block, `$1${render()}\n$2`);
+  }
+  return out;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(README, renderReadme(readFileSync(README, 'utf8')));
+}
