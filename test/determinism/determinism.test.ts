@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '@connspec/core';
+import { generate } from '../../tools/cli/src/generate.js';
+import { SCHEMAS, snapshotTree, tempConfig } from '../support/workspace.js';
+
+interface Source {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** Every shipped schema, in file-system walk order. */
+function readSources(): Source[] {
+  const out: Source[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.json')) out.push({ path: relative(SCHEMAS, p).split(sep).join('/'), text: readFileSync(p, 'utf8') });
+    }
+  };
+  walk(SCHEMAS);
+  return out;
+}
+
+/** mulberry32: a small seeded PRNG, so a failing order can be reproduced from its seed. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  const random = rng(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+async function generateTree(sources?: readonly Source[]): Promise<Map<string, string>> {
+  const config = tempConfig();
+  await generate(config, undefined, sources);
+  return snapshotTree(config.outDir);
+}
+
+describe('output does not depend on the order input files arrive in', () => {
+  const SEEDS = [1, 42, 20240601];
+  let sources: Source[];
+  let reference: Map<string, string>;
+
+  beforeAll(async () => {
+    sources = readSources();
+    expect(sources.length).toBeGreaterThan(20);
+    reference = await generateTree();
+    expect(reference.size).toBeGreaterThan(20);
+  });
+
+  it('in-memory sources in walk order match reading the schema root from disk', async () => {
+    expect(await generateTree(sources)).toEqual(reference);
+  });
+
+  it('reversed order gives a byte-identical tree', async () => {
+    expect(await generateTree([...sources].reverse())).toEqual(reference);
+  });
+
+  it.each(SEEDS)('seeded shuffle %i gives a byte-identical tree', async (seed) => {
+    const order = shuffled(sources, seed);
+    expect(order.map((s) => s.path)).not.toEqual(sources.map((s) => s.path));
+    expect(await generateTree(order)).toEqual(reference);
+  });
+
+  it.each(SEEDS)('seeded shuffle %i gives the same IR names and diagnostics', async (seed) => {
+    const config = tempConfig();
+    const a = await analyse(config, sources);
+    const b = await analyse(config, shuffled(sources, seed));
+    expect(b.diagnostics).toEqual(a.diagnostics);
+    expect([...(b.ir?.declarations.entries() ?? [])].map(([id, d]) => [id, d.name])).toEqual([...(a.ir?.declarations.entries() ?? [])].map(([id, d]) => [id, d.name]));
+  });
+});
+
+describe('regenerating into the same folder', () => {
+  it('leaves it byte-identical and reports nothing changed', async () => {
+    const config = tempConfig();
+    await generate(config);
+    const first = snapshotTree(config.outDir);
+    const reports = await generate(config);
+    expect(snapshotTree(config.outDir)).toEqual(first);
+    expect(reports.map((r) => [r.target, r.changed, r.removed])).toEqual(reports.map((r) => [r.target, false, []]));
+  });
+});
