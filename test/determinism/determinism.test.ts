@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '@connspec/core';
 import { generate } from '../../tools/cli/src/generate.js';
 import { SCHEMAS, snapshotTree, tempConfig } from '../support/workspace.js';
+import { BAD_CASES } from '../bad-input/cases.js';
 
 interface Source {
   readonly path: string;
@@ -84,6 +85,15 @@ describe('output does not depend on the order input files arrive in', () => {
     const b = await analyse(config, shuffled(sources, seed));
     expect(b.diagnostics).toEqual(a.diagnostics);
     expect([...(b.ir?.declarations.entries() ?? [])].map(([id, d]) => [id, d.name])).toEqual([...(a.ir?.declarations.entries() ?? [])].map(([id, d]) => [id, d.name]));
+  });
+});
+
+describe('diagnostics do not depend on input order either', () => {
+  it.each(BAD_CASES.map((c) => [c.name, c] as const))('%s: reversed and shuffled sources report the same list', async (_name, c) => {
+    const config = tempConfig();
+    const { diagnostics } = await analyse(config, c.sources);
+    expect((await analyse(config, [...c.sources].reverse())).diagnostics).toEqual(diagnostics);
+    expect((await analyse(config, shuffled(c.sources, 7))).diagnostics).toEqual(diagnostics);
   });
 });
 

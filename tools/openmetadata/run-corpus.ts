@@ -11,13 +11,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
-import { analyse, classifyFile, loadConfig, type ConnspecConfig, type Diagnostic, type Severity } from '@connspec/core';
+import { analyse, DiagnosticError, formatDiagnostic, loadConfig, type ConnspecConfig, type Diagnostic, type Severity } from '@connspec/core';
 import { generate } from '../cli/src/generate.js';
 import { tscStrict } from '../../test/support/tsc.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CONNECTIONS = 'entity/services/connections/';
 const REGISTRY = /^entity\/services\/[^/]+Service\.json$/;
+/** A connection file, by the layout alone (not the core's own classifier, which this run checks). */
+const CONNECTION = /^entity\/services\/connections\/(?!common\/)[^/]+\/[^/]+Connection\.json$/;
 
 /** `tools/openmetadata/corpus.config.json`: the run's settings, and why each rule is downgraded. */
 export interface CorpusConfig {
@@ -37,9 +39,11 @@ export function fetchCorpus(version: string | undefined): string {
   return dir;
 }
 
-export function listJson(root: string): string[] {
+/** Files below `root` whose names end with `suffix`, as sorted `/`-separated relative paths. */
+export function listFiles(root: string, suffix: string): string[] {
+  if (!existsSync(root)) return [];
   return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.json'))
+    .filter((e) => e.isFile() && e.name.endsWith(suffix))
     .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
     .sort();
 }
@@ -66,7 +70,7 @@ export function refFile(from: string, ref: string): string | undefined {
 
 /** The connection schemas and service registries plus every file they reference, transitively. */
 export function closure(schemaDir: string): { files: string[]; missing: string[] } {
-  const queue = listJson(schemaDir).filter((p) => p.startsWith(CONNECTIONS) || REGISTRY.test(p));
+  const queue = listFiles(schemaDir, '.json').filter((p) => p.startsWith(CONNECTIONS) || REGISTRY.test(p));
   const seen = new Set<string>();
   const missing = new Set<string>();
   for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
@@ -120,16 +124,6 @@ export function diagnosticTable(diagnostics: readonly Diagnostic[]): string {
   return lines.join('\n');
 }
 
-function filesUnder(dir: string, suffix: string): string[] {
-  return existsSync(dir) ? listJson(dir).concat(tsFiles(dir)).filter((p) => p.endsWith(suffix)) : [];
-}
-
-function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
-}
-
 /** Each check returns problems ('' or a message); the run fails if any is non-empty. */
 export function checkTypescript(out: string): string {
   const dir = join(out, 'typescript');
@@ -142,7 +136,9 @@ export function checkUiForms(out: string): string {
   const dir = join(out, 'ui-forms');
   const ajv = new Ajv({ strict: false });
   const problems: string[] = [];
-  for (const f of filesUnder(dir, '.schema.json')) {
+  const forms = listFiles(dir, '.schema.json');
+  if (forms.length === 0) return `no UI forms in ${dir}`;
+  for (const f of forms) {
     const text = readFileSync(join(dir, f), 'utf8');
     if (text.includes('"$ref"')) problems.push(`${f}: still contains "$ref"`);
     if (!ajv.validateSchema(JSON.parse(text) as object)) problems.push(`${f}: not a valid draft-07 schema: ${ajv.errorsText(ajv.errors)}`);
@@ -155,8 +151,8 @@ export function checkOpenapi(out: string): string {
   try {
     const doc = JSON.parse(readFileSync(file, 'utf8')) as { openapi?: unknown; components?: { schemas?: Record<string, unknown> } };
     const schemas = doc.components?.schemas ?? {};
-    const dangling = [...new Set(refsIn(schemas))].filter((r) => !schemas[r.replace('#/components/schemas/', '')]);
     if (typeof doc.openapi !== 'string') return `${file}: no "openapi" version field`;
+    const dangling = [...new Set(refsIn(schemas))].filter((r) => !schemas[r.replace('#/components/schemas/', '')]);
     return dangling.length ? `${file}: $refs to missing components: ${dangling.slice(0, 10).join(', ')}` : '';
   } catch (error) {
     return `${file} does not parse: ${String(error)}`;
@@ -164,7 +160,7 @@ export function checkOpenapi(out: string): string {
 }
 
 export function checkConnectionCount(out: string, files: readonly string[]): string {
-  const expected = files.filter((f) => classifyFile(f).kind === 'connection');
+  const expected = files.filter((f) => CONNECTION.test(f));
   const index = JSON.parse(readFileSync(join(out, 'ui-forms', 'index.json'), 'utf8')) as { connections: { source: string }[] };
   const generated = new Set(index.connections.map((c) => c.source));
   const lacking = expected.filter((f) => !generated.has(f));
@@ -199,13 +195,22 @@ export async function runCorpus(version: string | undefined, work: string): Prom
   await generate(config);
   const out = config.outDir;
   const failures = [checkTypescript(out), checkUiForms(out), checkOpenapi(out), checkConnectionCount(out, files)].filter(Boolean);
-  const connections = files.filter((f) => classifyFile(f).kind === 'connection').length;
+  const connections = files.filter((f) => CONNECTION.test(f)).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `summary: ${ir?.files.length ?? 0} files loaded, ${connections} connections, ${ir?.declarations.size ?? 0} declarations, ` +
-      `${tsFiles(join(out, 'typescript')).length} TS modules, ${filesUnder(join(out, 'ui-forms'), '.schema.json').length} UI forms, ${seconds}s`,
+      `${listFiles(join(out, 'typescript'), '.ts').length} TS modules, ${listFiles(join(out, 'ui-forms'), '.schema.json').length} UI forms, ${seconds}s`,
   );
   return failures;
+}
+
+/** A refused generation lists its first error diagnostics; anything else is a crash, with its stack. */
+export function describeFailure(error: unknown): string {
+  if (error instanceof DiagnosticError) {
+    const shown = error.diagnostics.slice(0, 10).map(formatDiagnostic).join('\n');
+    return `generate refused: ${error.diagnostics.length} error diagnostic(s) (downgrade the rule in corpus.config.json only if their tree really breaks it):\n${shown}`;
+  }
+  return `crash: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -217,7 +222,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.log(failures.length ? `corpus run FAILED (${failures.length} check(s))` : 'corpus run passed');
     return failures.length ? 1 : 0;
   } catch (error) {
-    console.error(`FAIL crash: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.error(`FAIL ${describeFailure(error)}`);
     return 1;
   } finally {
     if (keep) console.log(`kept ${work}`);

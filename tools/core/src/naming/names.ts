@@ -64,10 +64,18 @@ function groups(sources: readonly NameSource[], names: ReadonlyMap<DeclId, strin
 /** Prefixes colliding or reserved names with their file's (or, for roots, folder's) name. */
 function qualify(sources: readonly NameSource[], names: Map<DeclId, string>): void {
   const clashing = [...groups(sources, names).flat(), ...sources.filter((s) => RESERVED_INDEX.has((names.get(s.id) ?? '').toLowerCase()))];
+  const original = new Map(names);
   for (const s of clashing) {
     const parts = s.file.replace(/\.json$/, '').split('/');
     const prefix = s.source === 'root' ? parts.at(-2) ?? 'Schema' : parts.at(-1) ?? '';
     names.set(s.id, identifier(prefix + (names.get(s.id) ?? '')));
+  }
+  // Still clashing (two roots in one folder with one title, or same-named files in different folders):
+  // spell out folder and file; a root is then named by them alone (what still clashes is reported).
+  for (const s of groups(sources, names).flat()) {
+    const parts = s.file.replace(/\.json$/, '').split('/');
+    const own = s.source === 'root' ? '' : original.get(s.id) ?? '';
+    names.set(s.id, identifier((parts.at(-2) ?? '') + (parts.at(-1) ?? '') + own));
   }
 }
 

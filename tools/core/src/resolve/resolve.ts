@@ -1,7 +1,7 @@
 import { $RefParser } from '@apidevtools/json-schema-ref-parser';
 import type { Diagnostic } from '../diagnostics.js';
 import type { JsonObject, JsonValue, SourceFile } from '../load/source-file.js';
-import { fragmentToPointer, joinPointer } from '../pointer.js';
+import { fragmentToPointer, joinPointer, splitPointer } from '../pointer.js';
 import { classifyRef, collectRefSites, type RefSite } from './ref-sites.js';
 import { declaredId, stripHash } from './urls.js';
 
@@ -41,7 +41,7 @@ export async function resolveRefs(files: readonly SourceFile[], baseUrl: string,
   const where = locationIndex(files);
   const targets = new Map<string, Location>();
   for (const { site, url } of good) {
-    const target = lookup(parser, url, where);
+    const target = lookup(parser, url, where) ?? inDocument(byUrl, url, where);
     if (target) targets.set(locationKey(site), target);
     else diagnostics.push(missingPointer(site, url));
   }
@@ -127,6 +127,23 @@ function duplicateIds(files: readonly SourceFile[], baseUrl: string): Diagnostic
     });
   }
   return out;
+}
+
+/**
+ * The node the URL's fragment names in its own document, without following `$ref`s. Needed where the
+ * parser returns a merged copy with no identity: a target that is itself a `$ref` with sibling keywords
+ * (`{"description": ..., "$ref": ...}`), or a boolean schema.
+ */
+function inDocument(byUrl: ReadonlyMap<string, SourceFile>, url: string, where: WeakMap<object, Location>): Location | undefined {
+  const file = byUrl.get(stripHash(url));
+  if (file === undefined) return undefined;
+  const pointer = fragmentToPointer(url.includes('#') ? url.slice(url.indexOf('#')) : '#');
+  let value: JsonValue | undefined = file.value;
+  for (const token of splitPointer(pointer)) {
+    value = Array.isArray(value) ? value[Number(token)] : value !== null && typeof value === 'object' ? value[token] : undefined;
+  }
+  if (typeof value === 'boolean') return { file: file.path, pointer };
+  return value !== null && typeof value === 'object' ? where.get(value) : undefined;
 }
 
 /** Maps every object in every file back to its canonical location, by identity. */
