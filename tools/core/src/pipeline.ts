@@ -31,17 +31,13 @@ export async function analyse(config: ConnspecConfig, sources?: readonly { path:
   const byPath = new Map(files.map((f) => [f.path, f]));
   const lints = lint({ files, byPath, baseUrl: config.baseUrl, resolution, roles, compiled: compiled?.compiled }, config.rules);
   const { ir, diagnostics: naming } = buildIR({ files, resolution, baseUrl: config.baseUrl, onNameCollision: config.onNameCollision });
-  // ajv stops compiling a file at its first strict-mode problem, and says where only vaguely (file start);
-  // when a lint error already pins that same problem down (a broken pattern, a required name not in
-  // properties), ajv's verdict on that file only repeats it.
-  const pinned = new Set(lints.filter((d) => d.severity === 'error' && AJV_REPEATS.has(d.rule)).map((d) => d.file));
+  // ajv stops compiling a file at its first problem; when `pattern-ecma` already pins a broken pattern
+  // down in that file, ajv's verdict on it only repeats that.
+  const pinned = new Set(lints.filter((d) => d.severity === 'error' && d.rule === 'pattern-ecma').map((d) => d.file));
   const strict = (compiled?.diagnostics ?? []).filter((d) => !pinned.has(d.file));
   const later = applyOverrides([...strict, ...lints, ...naming], config.rules);
   return { ir, diagnostics: sortDiagnostics([...early, ...later]) };
 }
-
-/** Lint rules whose errors make ajv's strict compile of the same file fail with the same complaint. */
-const AJV_REPEATS: ReadonlySet<string> = new Set(['pattern-ecma', 'required-exists']);
 
 function applyOverrides(diagnostics: readonly Diagnostic[], rules: ConnspecConfig['rules']): Diagnostic[] {
   return diagnostics.flatMap((d) => {

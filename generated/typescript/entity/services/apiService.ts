@@ -67,7 +67,7 @@ export interface ApiConnection {
 
 /**
  * Connection configuration: one of the api connection schemas.
- * Exactly one branch must match (JSON Schema `oneOf`).
+ * Discriminated by `type`.
  * @see entity/services/apiService.json#/definitions/apiConnection/properties/config
  */
 export type ApiConnectionConfig = RestConnection;

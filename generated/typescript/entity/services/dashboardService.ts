@@ -69,7 +69,7 @@ export interface DashboardConnection {
 
 /**
  * Connection configuration: one of the dashboard connection schemas.
- * Exactly one branch must match (JSON Schema `oneOf`).
+ * Discriminated by `type`.
  * @see entity/services/dashboardService.json#/definitions/dashboardConnection/properties/config
  */
 export type DashboardConnectionConfig = LookerConnection | MetabaseConnection | TableauConnection;

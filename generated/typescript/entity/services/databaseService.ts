@@ -72,7 +72,7 @@ export interface DatabaseConnection {
 
 /**
  * Connection configuration: one of the database connection schemas.
- * Exactly one branch must match (JSON Schema `oneOf`).
+ * Discriminated by `type`.
  * @see entity/services/databaseService.json#/definitions/databaseConnection/properties/config
  */
 export type DatabaseConnectionConfig = BigQueryConnection | MssqlConnection | MysqlConnection | PostgresConnection | SnowflakeConnection | TrinoConnection;

@@ -68,7 +68,7 @@ export interface MessagingConnection {
 
 /**
  * Connection configuration: one of the messaging connection schemas.
- * Exactly one branch must match (JSON Schema `oneOf`).
+ * Discriminated by `type`.
  * @see entity/services/messagingService.json#/definitions/messagingConnection/properties/config
  */
 export type MessagingConnectionConfig = KafkaConnection | RedpandaConnection;

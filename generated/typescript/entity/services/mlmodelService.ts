@@ -67,7 +67,7 @@ export interface MlModelConnection {
 
 /**
  * Connection configuration: one of the mlmodel connection schemas.
- * Exactly one branch must match (JSON Schema `oneOf`).
+ * Discriminated by `type`.
  * @see entity/services/mlmodelService.json#/definitions/mlmodelConnection/properties/config
  */
 export type MlModelConnectionConfig = MlflowConnection;

@@ -68,7 +68,7 @@ export interface PipelineConnection {
 
 /**
  * Connection configuration: one of the pipeline connection schemas.
- * Exactly one branch must match (JSON Schema `oneOf`).
+ * Discriminated by `type`.
  * @see entity/services/pipelineService.json#/definitions/pipelineConnection/properties/config
  */
 export type PipelineConnectionConfig = AirflowConnection | DagsterConnection;

@@ -67,7 +67,7 @@ export interface SearchConnection {
 
 /**
  * Connection configuration: one of the search connection schemas.
- * Exactly one branch must match (JSON Schema `oneOf`).
+ * Discriminated by `type`.
  * @see entity/services/searchService.json#/definitions/searchConnection/properties/config
  */
 export type SearchConnectionConfig = ElasticSearchConnection;

@@ -67,7 +67,7 @@ export interface StorageConnection {
 
 /**
  * Connection configuration: one of the storage connection schemas.
- * Exactly one branch must match (JSON Schema `oneOf`).
+ * Discriminated by `type`.
  * @see entity/services/storageService.json#/definitions/storageConnection/properties/config
  */
 export type StorageConnectionConfig = S3Connection;

@@ -11,7 +11,9 @@ export type RefStrategy = (target: DeclId, stack: readonly DeclId[]) => JsonObje
  */
 export function toJsonSchema(ir: IR, node: TypeNode, refs: RefStrategy, stack: readonly DeclId[] = []): JsonObject {
   const emit = (n: TypeNode): JsonObject => toJsonSchema(ir, n, refs, stack);
-  const content = body(ir, node, refs, stack);
+  const full = body(ir, node, refs, stack);
+  const { type: _inferred, ...untyped } = full;
+  const content = node.implicitType ? untyped : full;
   // At a `$ref` site its own title/description/default win over the target's.
   const out: JsonObject = node.kind === 'ref' ? { ...content, ...annotations(node.annotations) } : { ...annotations(node.annotations), ...content };
   if (node.not) out.not = emit(node.not);

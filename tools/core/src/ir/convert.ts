@@ -72,7 +72,10 @@ function baseType(ctx: ConvertContext, schema: JsonObject, pointer: string, anno
   if ('const' in schema) return { kind: 'const', value: schema.const as JsonValue, origin, annotations };
   const types = declaredTypes(schema);
   if (types.length === 0) return undefined;
-  if (types.length === 1 && types[0]) return typed(ctx, types[0], schema, pointer, annotations);
+  if (types.length === 1 && types[0]) {
+    const node = typed(ctx, types[0], schema, pointer, annotations);
+    return schema.type === undefined ? { ...node, implicitType: true } : node;
+  }
   const variants = types.map((t) => typed(ctx, t, schema, pointer, {}));
   return { kind: 'union', combinator: 'type', variants, origin, annotations };
 }

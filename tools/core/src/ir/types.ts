@@ -41,6 +41,12 @@ interface NodeBase {
   /** Draft-07 keywords with no structural home: `not`, `if`/`then`/`else`. Kept so inlined outputs stay exact. */
   readonly not?: TypeNode;
   readonly conditional?: { readonly if: TypeNode; readonly then?: TypeNode; readonly else?: TypeNode };
+  /**
+   * The kind was inferred from kind-specific keywords (`properties` → object) because the schema has
+   * no `type`: draft-07 then lets other kinds through. Typed languages use the inferred kind; inlined
+   * JSON Schema output leaves `type` out, to stay exact.
+   */
+  readonly implicitType?: boolean;
 }
 
 export interface RefNode extends NodeBase {

@@ -68,14 +68,14 @@ function qualify(sources: readonly NameSource[], names: Map<DeclId, string>): vo
   for (const s of clashing) {
     const parts = s.file.replace(/\.json$/, '').split('/');
     const prefix = s.source === 'root' ? parts.at(-2) ?? 'Schema' : parts.at(-1) ?? '';
-    names.set(s.id, identifier(prefix + (names.get(s.id) ?? '')));
+    names.set(s.id, identifier(`${prefix} ${names.get(s.id) ?? ''}`));
   }
   // Still clashing (two roots in one folder with one title, or same-named files in different folders):
   // spell out folder and file; a root is then named by them alone (what still clashes is reported).
   for (const s of groups(sources, names).flat()) {
     const parts = s.file.replace(/\.json$/, '').split('/');
     const own = s.source === 'root' ? '' : original.get(s.id) ?? '';
-    names.set(s.id, identifier((parts.at(-2) ?? '') + (parts.at(-1) ?? '') + own));
+    names.set(s.id, identifier(`${parts.at(-2) ?? ''} ${parts.at(-1) ?? ''} ${own}`));
   }
 }
 

@@ -15,6 +15,7 @@ export interface CompiledCatalogue {
 export function compileCatalogue(ajv: Ajv, files: readonly SourceFile[], baseUrl: string, useIds = true): { compiled: CompiledCatalogue; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const usable = new Set<string>();
+  const byUrl = new Map(files.map((f) => [baseUrl + f.path, f]));
   for (const file of files) {
     try {
       ajv.addSchema(forAjv(file, useIds), baseUrl + file.path);
@@ -29,7 +30,7 @@ export function compileCatalogue(ajv: Ajv, files: readonly SourceFile[], baseUrl
       ajv.getSchema(baseUrl + file.path);
     } catch (error) {
       usable.delete(file.path);
-      diagnostics.push(compileDiagnostic(file, baseUrl, error));
+      diagnostics.push(compileDiagnostic(file, byUrl, error));
     }
   }
   const validatorAt = (file: string, pointer: string): ValidateFunction | undefined => {
@@ -43,18 +44,25 @@ export function compileCatalogue(ajv: Ajv, files: readonly SourceFile[], baseUrl
   return { compiled: { validatorAt }, diagnostics };
 }
 
-/** ajv says where in its message (`at "<url>#<pointer>"`); turn that into a position. */
-function compileDiagnostic(file: SourceFile, baseUrl: string, error: unknown): Diagnostic {
+/**
+ * ajv says where in its message (`at "<url>#<pointer>"`), which may be inside another file the
+ * compiled one references; the diagnostic goes there, so it points at the real problem.
+ */
+function compileDiagnostic(file: SourceFile, byUrl: ReadonlyMap<string, SourceFile>, error: unknown): Diagnostic {
   const message = error instanceof Error ? error.message : String(error);
   const at = /at "([^"#]*)#([^"]*)"/.exec(message);
-  const pointer = at && at[1] === baseUrl + file.path ? decodeURIComponent(at[2] ?? '') : '';
+  const named = at ? byUrl.get(at[1] ?? '') : undefined;
+  // Format complaints say `at path "#/…"`, relative to the file being compiled.
+  const local = /at path "#([^"]*)"/.exec(message);
+  const culprit = named ?? file;
+  const pointer = named ? decodeURIComponent(at?.[2] ?? '') : local ? decodeURIComponent(local[1] ?? '') : '';
   return {
     severity: 'error',
     rule: 'ajv-strict',
-    file: file.path,
-    ...file.locate(pointer),
+    file: culprit.path,
+    ...culprit.locate(pointer),
     pointer,
-    message: `ajv (strict mode) cannot compile the schema: ${message}`,
+    message: `ajv (strict mode) cannot compile ${file.path}: ${message}`,
     hint: 'make the schema explicit where strict mode asks (add the missing "type", register the format, or fix the reference)',
   };
 }

@@ -190,7 +190,7 @@ export interface BitBucketCredentials {
  * Git Credentials
  *
  * Credentials to read the .lkml files from a repository. Needed for view lineage and LookML definitions.
- * Exactly one branch must match (JSON Schema `oneOf`).
+ * Discriminated by `type`.
  * @see entity/services/connections/dashboard/lookerConnection.json#/properties/gitCredentials
  */
 export type LookerConnectionGitCredentials = NoGitCredentials | GitHubCredentials | BitBucketCredentials;

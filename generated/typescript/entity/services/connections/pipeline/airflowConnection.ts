@@ -81,7 +81,7 @@ export interface BackendConnection {
  * Metadata Database Connection
  *
  * Underlying database connection to Airflow's metadata database, told apart by its `type`.
- * Exactly one branch must match (JSON Schema `oneOf`).
+ * Discriminated by `type`.
  * @see entity/services/connections/pipeline/airflowConnection.json#/properties/connection
  */
 export type AirflowConnectionConnection = BackendConnection | MysqlConnection | PostgresConnection;

@@ -141,7 +141,7 @@ export interface ElasticSearchApiKeyAuthentication {
  * Auth Configuration Type
  *
  * Choose Auth Config Type, told apart by `authMethod`.
- * Exactly one branch must match (JSON Schema `oneOf`).
+ * Discriminated by `authMethod`.
  * @see entity/services/connections/search/elasticSearchConnection.json#/properties/authType
  */
 export type ElasticSearchConnectionAuthType = ElasticSearchBasicAuthentication | ElasticSearchApiKeyAuthentication;
