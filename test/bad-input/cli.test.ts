@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copySchemas, ROOT } from '../support/workspace.js';
 
-const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/connspec.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'tools/cli/bin/connspec.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
 const FIELDS = ['column', 'file', 'hint', 'line', 'message', 'pointer', 'rule', 'severity'];
 
 describe('connspec CLI on bad input', () => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Severity } from './diagnostics.js';
 
-/** How a run is set up. Every field has a default; `connspec.config.json` at the workspace root overrides. */
+/** How a run is set up. Every field has a default; `.connspec.json` at the workspace root overrides. */
 export interface ConnspecConfig {
   /** Absolute path of the schema root; every `*.json` below it is loaded. */
   readonly schemaRoot: string;
@@ -26,7 +26,7 @@ export interface ConnspecConfig {
   readonly recursionDepth: number;
 }
 
-export const CONFIG_FILE = 'connspec.config.json';
+export const CONFIG_FILE = '.connspec.json';
 
 const DEFAULTS = {
   schemaRoot: 'schemas',

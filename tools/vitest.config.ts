@@ -2,14 +2,16 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const at = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
+const root = at('..');
 
 export default defineConfig({
+  root,
   resolve: {
     alias: {
-      '@connspec/core': at('./tools/core/src/index.ts'),
-      '@connspec/generator-typescript': at('./generators/typescript/src/index.ts'),
-      '@connspec/generator-ui-forms': at('./generators/ui-forms/src/index.ts'),
-      '@connspec/generator-openapi': at('./generators/openapi/src/index.ts'),
+      '@connspec/core': at('../tools/core/src/index.ts'),
+      '@connspec/generator-typescript': at('../generators/typescript/src/index.ts'),
+      '@connspec/generator-ui-forms': at('../generators/ui-forms/src/index.ts'),
+      '@connspec/generator-openapi': at('../generators/openapi/src/index.ts'),
     },
   },
   test: {
