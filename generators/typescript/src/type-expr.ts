@@ -1,4 +1,4 @@
-import type { Declaration, DeclId, IR, JsonValue, ObjectNode, TypeNode } from '@connspec/core';
+import { memberName, type Declaration, type DeclId, type IR, type JsonValue, type ObjectNode, type TypeNode } from '@connspec/core';
 import { jsdoc } from './jsdoc.js';
 
 /** Names a module refers to, so it can import those declared elsewhere. */
@@ -85,10 +85,8 @@ function propertyDocs(ir: IR, node: TypeNode) {
   return description ? { ...node.annotations, description } : node.annotations;
 }
 
-const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
-
-export function propertyKey(name: string): string {
-  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
+function propertyKey(name: string): string {
+  return memberName(name, 'typescript').identifier;
 }
 
 export function literalType(value: JsonValue): string {

@@ -8,6 +8,7 @@ export * from './ir/query.js';
 export * from './ir/classify.js';
 export * from './naming/words.js';
 export * from './naming/reserved.js';
+export * from './naming/members.js';
 export * from './write/write.js';
 export { EXTENSION_KEYWORDS } from './validate/keywords.js';
 export { LINT_RULES } from './lint/rules/index.js';
