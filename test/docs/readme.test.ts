@@ -5,7 +5,7 @@ import { README, renderReadme } from '../../tools/docs/readme-tables.js';
 describe('README', () => {
   it('has the lint-rule and keyword tables generated from the rule and keyword data', () => {
     const text = readFileSync(README, 'utf8');
-    expect(text, 'README is stale: run node --import tsx tools/docs/readme-tables.ts').toBe(renderReadme(text));
+    expect(text, 'README is stale: run npm run readme').toBe(renderReadme(text));
   });
 
   it('starts with the install+generate command and the test command that .ci/run calls', () => {

@@ -1,5 +1,5 @@
 // Keeps README's tables of lint rules and extension keywords generated from the rule and keyword
-// data, so they are written once. `node --import tsx tools/docs/readme-tables.ts` rewrites README.md;
+// data, so they are written once. `npm run readme` rewrites README.md;
 // a test fails when README is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

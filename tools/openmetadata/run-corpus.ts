@@ -3,7 +3,7 @@
  * their rule violations come out as diagnostics, never as crashes, and that every target's output
  * is usable: strict-clean TypeScript, `$ref`-free draft-07 UI forms, a parseable OpenAPI document.
  *
- *   node --import tsx tools/openmetadata/run-corpus.ts [--version X] [--keep]
+ *   npm run corpus -- [--version X] [--keep]
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
