@@ -87,6 +87,12 @@ export const BAD_CASES: readonly BadCase[] = [
     expected: [{ rule: 'unknown-keyword', file: A, line: 6, column: 33, pointer: '/properties/auth/titel', says: ['"titel"', 'not a draft-07 keyword'], hint: /spelling/ }],
   },
   {
+    name: 'extension keyword with a value of the wrong type (expose: "yes")',
+    // line 6: `    "auth": { "type": "string", "expose"` puts "expose" at column 33.
+    sources: [withProperty(A, '{ "type": "string", "expose": "yes" }')],
+    expected: [{ rule: 'meta-schema', file: A, line: 6, column: 33, pointer: '/properties/auth/expose', says: ['must be boolean'], hint: /"expose"/ }],
+  },
+  {
     name: 'default violating its schema',
     // line 6: `    "auth": { "type": "integer", "default"` puts "default" at column 34.
     sources: [withProperty(A, '{ "type": "integer", "default": "3306" }')],
