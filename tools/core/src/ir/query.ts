@@ -35,9 +35,10 @@ export function pinnedString(declarations: Decls, node: TypeNode): string | unde
 }
 
 /** Default of a node: the ref site's own default wins over its target's. */
-export function defaultOf(declarations: Decls, node: TypeNode): { value: unknown } | undefined {
+export function defaultOf(declarations: Decls, node: TypeNode, limit = 32): { value: unknown } | undefined {
   if (node.annotations.default) return node.annotations.default;
-  return node.kind === 'ref' ? (declarations.get(node.target) ? defaultOf(declarations, declarations.get(node.target)!.type) : undefined) : undefined;
+  const target = node.kind === 'ref' && limit > 0 ? declarations.get(node.target) : undefined;
+  return target ? defaultOf(declarations, target.type, limit - 1) : undefined;
 }
 
 /** Every node inside `node` (itself included), not following refs. */
