@@ -14,12 +14,12 @@ export function derefNode(declarations: Decls, node: TypeNode, limit = 32): Type
 }
 
 /** The object shape behind a node: itself, through refs, or the object member of an intersection. */
-export function objectOf(declarations: Decls, node: TypeNode): ObjectNode | undefined {
+export function objectOf(declarations: Decls, node: TypeNode, limit = 32): ObjectNode | undefined {
   const target = derefNode(declarations, node);
   if (target.kind === 'object') return target;
-  if (target.kind === 'intersection') {
+  if (target.kind === 'intersection' && limit > 0) {
     for (const member of target.members) {
-      const found = objectOf(declarations, member);
+      const found = objectOf(declarations, member, limit - 1);
       if (found) return found;
     }
   }
