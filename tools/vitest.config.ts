@@ -12,6 +12,8 @@ export default defineConfig({
       '@connspec/generator-typescript': at('../generators/typescript/src/index.ts'),
       '@connspec/generator-ui-forms': at('../generators/ui-forms/src/index.ts'),
       '@connspec/generator-openapi': at('../generators/openapi/src/index.ts'),
+      '@connspec/generator-python': at('../generators/python/src/index.ts'),
+      '@connspec/generator-java': at('../generators/java/src/index.ts'),
     },
   },
   test: {

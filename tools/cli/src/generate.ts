@@ -1,4 +1,4 @@
-import { analyse, DiagnosticError, hasErrors, writeTargets, type ConnspecConfig, type GeneratedFile, type WriteReport } from '@connspec/core';
+import { analyse, DiagnosticError, hasErrors, resolveSettings, writeTargets, type ConnspecConfig, type GeneratedFile, type WriteReport } from '@connspec/core';
 import { GENERATORS } from './targets.js';
 
 /**
@@ -13,7 +13,9 @@ export async function generate(config: ConnspecConfig, targets: readonly string[
   const outputs = new Map<string, readonly GeneratedFile[]>();
   for (const target of [...targets].sort()) {
     const generator = GENERATORS.get(target);
-    if (generator) outputs.set(target, await generator.generate(ir, { recursionDepth: config.recursionDepth }));
+    if (!generator) continue;
+    const settings = resolveSettings(target, generator.options ?? [], config.generators[target]);
+    outputs.set(target, await generator.generate(ir, { recursionDepth: config.recursionDepth, settings }));
   }
   return writeTargets(config.outDir, outputs);
 }

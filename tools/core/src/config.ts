@@ -22,6 +22,8 @@ export interface ConnspecConfig {
    * own place under the root, ignoring `$id`s, as OpenMetadata's tree needs: many of its `$id`s are wrong).
    */
   readonly refBase: 'id' | 'file';
+  /** Per-target settings, e.g. `{ "python": { "baseClass": "my.models.Base" } }`; each generator declares what it reads. */
+  readonly generators: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** How many times a recursive definition is expanded in inlined outputs (UI forms) before it is cut. */
   readonly recursionDepth: number;
 }
@@ -35,6 +37,7 @@ const DEFAULTS = {
   rules: {},
   onNameCollision: 'error',
   refBase: 'id',
+  generators: {},
   recursionDepth: 2,
 } as const;
 

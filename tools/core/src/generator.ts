@@ -9,12 +9,38 @@ export interface GeneratedFile {
 export interface GeneratorOptions {
   /** Times a recursive definition is expanded before it is cut, where output must be inlined. */
   readonly recursionDepth: number;
+  /** This target's settings from the config (`generators.<target>`), checked against its option declarations. */
+  readonly settings: Readonly<Record<string, unknown>>;
+}
+
+/** A generator option is data: a name, a sentence, its default, and a check of a configured value. */
+export interface OptionDeclaration {
+  readonly name: string;
+  readonly sentence: string;
+  readonly default: unknown;
+  /** Returns an error message for a bad value, or undefined. */
+  check(value: unknown): string | undefined;
+}
+
+/** The settings with defaults filled in; throws naming the option and the fix on an unknown or bad one. */
+export function resolveSettings(target: string, declared: readonly OptionDeclaration[], given: Readonly<Record<string, unknown>> = {}): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.fromEntries(declared.map((d) => [d.name, d.default]));
+  for (const [name, value] of Object.entries(given)) {
+    const option = declared.find((d) => d.name === name);
+    if (!option) throw new Error(`generators.${target}.${name} is not an option of ${target}; known: ${declared.map((d) => d.name).join(', ') || 'none'}`);
+    const problem = option.check(value);
+    if (problem) throw new Error(`generators.${target}.${name}: ${problem}`);
+    out[name] = value;
+  }
+  return out;
 }
 
 /** A generator is a pure function from the IR to files; only the write step touches disk. */
 export interface Generator {
   readonly target: string;
   readonly description: string;
+  /** What `generators.<target>` in the config may set. */
+  readonly options?: readonly OptionDeclaration[];
   generate(ir: IR, options: GeneratorOptions): Promise<readonly GeneratedFile[]>;
 }
 
