@@ -11,7 +11,7 @@ trap 'cp "$backup" "$shared"; rm -f "$backup"' EXIT
 generate() { npx nx run-many -t generate --outputStyle=static 2>&1; }
 generate >/dev/null
 second=$(generate)
-if ! grep -q "for 3 out of 3 tasks" <<<"$second"; then
+if ! grep -q "for \([0-9]*\) out of \1 tasks" <<<"$second"; then
   echo "check-cache: the second run was not all cache hits:" >&2
   echo "$second" >&2
   exit 1
@@ -23,4 +23,4 @@ if grep -q "cache" <<<"$edited"; then
   echo "$edited" >&2
   exit 1
 fi
-echo "check-cache: second run 3/3 cache hits; after editing $shared all 3 generators re-ran"
+echo "check-cache: second run: every generate task a cache hit; after editing $shared every generator re-ran"

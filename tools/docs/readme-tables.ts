@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EXTENSION_KEYWORDS, LINT_RULES } from '@connspec/core';
+import { GENERATORS } from '../cli/src/targets.js';
 
 export const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 
@@ -12,6 +13,12 @@ const escape = (text: string): string => text.replace(/\|/g, '\\|');
 const TABLES: Readonly<Record<string, () => string>> = {
   rules: () =>
     ['| rule | severity | sentence |', '|---|---|---|', ...LINT_RULES.map((r) => `| \`${r.id}\` | ${r.severity} | ${escape(r.sentence)} |`)].join('\n'),
+  options: () =>
+    [
+      '| target | option | default | meaning |',
+      '|---|---|---|---|',
+      ...[...GENERATORS.values()].flatMap((g) => (g.options ?? []).map((o) => `| \`${g.target}\` | \`${o.name}\` | \`${JSON.stringify(o.default)}\` | ${escape(o.sentence)} |`)),
+    ].join('\n'),
   keywords: () =>
     ['| keyword | meaning |', '|---|---|', ...EXTENSION_KEYWORDS.map((k) => `| \`${k.keyword}\` | ${escape(k.sentence)} |`)].join('\n'),
 };

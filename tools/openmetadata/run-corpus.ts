@@ -14,6 +14,8 @@ import { Ajv } from 'ajv';
 import { analyse, DiagnosticError, formatDiagnostic, loadConfig, type ConnspecConfig, type Diagnostic, type Severity } from '@connspec/core';
 import { generate } from '../cli/src/generate.js';
 import { tscStrict } from '../../test/support/tsc.js';
+import { mavenPackage } from '../java/maven.js';
+import { checkPythonOutput } from '../python/python.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CONNECTIONS = 'entity/services/connections/';
@@ -159,6 +161,16 @@ export function checkOpenapi(out: string): string {
   }
 }
 
+/** Java: the output compiles with -Xlint:all -Werror against Jackson and Bean Validation. */
+export function checkJava(out: string, work: string): string {
+  try {
+    mavenPackage(join(out, 'java', 'src', 'main', 'java'), join(work, 'java-build'));
+    return '';
+  } catch (error) {
+    return (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 40).join('\n');
+  }
+}
+
 export function checkConnectionCount(out: string, files: readonly string[]): string {
   const expected = files.filter((f) => CONNECTION.test(f));
   const index = JSON.parse(readFileSync(join(out, 'ui-forms', 'index.json'), 'utf8')) as { connections: { source: string }[] };
@@ -194,12 +206,13 @@ export async function runCorpus(version: string | undefined, work: string): Prom
   console.log(diagnosticTable(diagnostics));
   await generate(config);
   const out = config.outDir;
-  const failures = [checkTypescript(out), checkUiForms(out), checkOpenapi(out), checkConnectionCount(out, files)].filter(Boolean);
+  const failures = [checkTypescript(out), checkUiForms(out), checkOpenapi(out), checkPythonOutput(out), checkJava(out, work), checkConnectionCount(out, files)].filter(Boolean);
   const connections = files.filter((f) => CONNECTION.test(f)).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `summary: ${ir?.files.length ?? 0} files loaded, ${connections} connections, ${ir?.declarations.size ?? 0} declarations, ` +
-      `${listFiles(join(out, 'typescript'), '.ts').length} TS modules, ${listFiles(join(out, 'ui-forms'), '.schema.json').length} UI forms, ${seconds}s`,
+      `${listFiles(join(out, 'typescript'), '.ts').length} TS modules, ${listFiles(join(out, 'ui-forms'), '.schema.json').length} UI forms, ` +
+      `${listFiles(join(out, 'python'), '.py').length} Python modules, ${listFiles(join(out, 'java'), '.java').length} Java files, ${seconds}s`,
   );
   return failures;
 }

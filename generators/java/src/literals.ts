@@ -1,0 +1,54 @@
+/**
+ * Text that ends up inside Java source: string literals, comments and Javadoc. Java translates
+ * `\uXXXX` escapes before it even tokenises (so `\u002a/` closes a comment and `\users` is a compile
+ * error, even inside a comment); every helper here neutralises them.
+ */
+
+/** A Java string literal for any text: quotes, backslashes and control characters escaped. */
+export function javaString(text: string): string {
+  let out = '"';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (ch === '"') out += '\\"';
+    else if (ch === '\\') out += '\\\\';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (code < 0x20 || code === 0x7f) out += `\\${code.toString(8).padStart(3, '0')}`;
+    // Legal in a literal, but escaped they survive any editor (this escape is ours, not the schema's).
+    else if (code === 0x2028 || code === 0x2029) out += `\\u${code.toString(16)}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+
+/** Text safe inside any comment: no `*\/`, no Unicode escape, no line break. */
+export function commentText(text: string): string {
+  return text
+    .replace(/\\(?=u)/g, '&#92;')
+    .replace(/\*\//g, '*&#47;')
+    .replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+
+/** Javadoc-safe text: HTML and tag characters escaped as entities, then comment-safe. */
+export function javadocText(text: string): string {
+  return commentText(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;'));
+}
+
+/**
+ * A Javadoc block. `lines` are prose (escaped here); `tags` are block tags written by the generator
+ * (`@deprecated ...`), whose own text the caller has escaped.
+ */
+export function javadoc(lines: readonly string[], tags: readonly string[] = [], indent = ''): string {
+  const prose = lines.flatMap((l) => l.split(/\r?\n/)).map(javadocText);
+  const body = [...prose, ...(tags.length && prose.length ? [''] : []), ...tags].filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''));
+  while (body[0] === '') body.shift();
+  while (body.length > 0 && body[body.length - 1] === '') body.pop();
+  if (body.length === 0) return '';
+  return `${indent}/**\n${body.map((l) => `${indent} *${l ? ` ${l}` : ''}`).join('\n')}\n${indent} */\n`;
+}
+
+/** `// <banner>` for the top of a file. */
+export function lineComment(text: string): string {
+  return `// ${commentText(text)}`;
+}
