@@ -14,6 +14,8 @@ export default defineConfig({
       '@connspec/generator-openapi': at('../generators/openapi/src/index.ts'),
       '@connspec/generator-python': at('../generators/python/src/index.ts'),
       '@connspec/generator-java': at('../generators/java/src/index.ts'),
+      '@connspec/generator-fixtures': at('../generators/fixtures/src/index.ts'),
+      '@connspec/generator-test-connections': at('../generators/test-connections/src/index.ts'),
     },
   },
   test: {

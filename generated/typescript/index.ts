@@ -45,3 +45,4 @@ export * from './security/ssl/validateSSLClientConfig.js';
 export * from './security/ssl/verifySSLConfig.js';
 export * from './type/filterExpression.js';
 export * from './type/filterPattern.js';
+export * from './testConnectionSteps.js';

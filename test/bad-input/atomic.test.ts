@@ -9,7 +9,7 @@ import { BAD_CASES } from './cases.js';
 const FOREIGN = 'typescript/NOTES.md';
 const FOREIGN_TEXT = 'A note a person left next to the generated types.\n';
 const MYSQL = 'entity/services/connections/database/mysqlConnection.json';
-const TARGETS = ['java', 'openapi', 'python', 'typescript', 'ui-forms'] as const;
+const TARGETS = ['fixtures', 'java', 'openapi', 'python', 'test-connections', 'typescript', 'ui-forms'] as const;
 
 /** Breaks one shipped file in a temp copy of the schema tree. */
 const ON_DISK: readonly { name: string; file: string; edit: (text: string) => string; rule: string }[] = [

@@ -3,8 +3,9 @@
 // a test fails when README is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { EXTENSION_KEYWORDS, LINT_RULES } from '@connspec/core';
+import { DEFAULT_TEST_STEPS, EXTENSION_KEYWORDS, LINT_RULES, PROFILES, profileClass, SEMVER_RULES, type DefaultStepRule } from '@connspec/core';
 import { GENERATORS } from '../cli/src/targets.js';
+import { supportTable } from '../conformance/support-readme.js';
 
 export const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 
@@ -19,9 +20,28 @@ const TABLES: Readonly<Record<string, () => string>> = {
       '|---|---|---|---|',
       ...[...GENERATORS.values()].flatMap((g) => (g.options ?? []).map((o) => `| \`${g.target}\` | \`${o.name}\` | \`${JSON.stringify(o.default)}\` | ${escape(o.sentence)} |`)),
     ].join('\n'),
+  semver: () =>
+    [
+      '| rule | CONTRACT (default) | VALIDATION | STRICT | change |',
+      '|---|---|---|---|---|',
+      ...SEMVER_RULES.map((r) => `| \`${r.id}\` | ${r.class} | ${profileClass(r, 'VALIDATION')} | ${profileClass(r, 'STRICT')} | ${escape(r.sentence)} |`),
+    ].join('\n'),
+  'semver-profiles': () =>
+    ['| profile | what counts | classes that differ from CONTRACT |', '|---|---|---|', ...PROFILES.map((p) => `| \`${p.name}\` | ${escape(p.sentence)} | ${Object.entries(p.classes).map(([id, c]) => `\`${id}\` ${c}`).join(', ') || '-'} |`)].join('\n'),
   keywords: () =>
     ['| keyword | meaning |', '|---|---|', ...EXTENSION_KEYWORDS.map((k) => `| \`${k.keyword}\` | ${escape(k.sentence)} |`)].join('\n'),
+  support: () => supportTable(),
+  steps: () =>
+    ['| step | service types | when | mandatory | description |', '|---|---|---|---|---|', ...DEFAULT_TEST_STEPS.map(stepRow)].join('\n'),
 };
+
+function stepRow(r: DefaultStepRule): string {
+  const types = r.serviceTypes === 'every' ? 'every' : r.serviceTypes.join(', ');
+  const when = r.whenCapability ? `${r.whenCapability.map((c) => `\`${c}\``).join(' or ')} defaults to true` : 'always';
+  const flags = `${r.mandatory ? 'yes' : 'no'}${r.shortCircuit ? ', short-circuits' : ''}`;
+  const error = r.errorMessage ? ` Error: "${r.errorMessage}".` : '';
+  return `| \`${r.name}\` | ${types} | ${when} | ${flags} | ${escape(r.description + error)} |`;
+}
 
 /** README with every `<!-- name:start -->…<!-- name:end -->` block replaced by its table. */
 export function renderReadme(text: string): string {

@@ -187,7 +187,7 @@ function parseArgs(argv: readonly string[]): { version: string | undefined; keep
   return { version, keep: argv.includes('--keep') };
 }
 
-function buildConfig(schemaRoot: string, outDir: string, corpus: CorpusConfig): ConnspecConfig {
+export function buildConfig(schemaRoot: string, outDir: string, corpus: CorpusConfig): ConnspecConfig {
   const { baseUrl, refBase, onNameCollision, recursionDepth, rules } = corpus;
   // The workspace argument is the temp root, so no .connspec.json of this repo leaks in.
   return loadConfig(schemaRoot, { schemaRoot, outDir, baseUrl, refBase, onNameCollision, recursionDepth, rules });

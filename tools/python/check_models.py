@@ -12,7 +12,8 @@ the package], "samples": [{"id", "module", "class", "value"}]}. Prints one JSON 
   "dumped"}. `pointer` is the error's place as a JSON pointer into the sample (union branch labels
   and tags in `loc` dropped; a missing property's name kept). `roundTrip`: an accepted sample's
   `model_dump(mode="json", by_alias=True, exclude_unset=True)` equals it as JSON; `dumpedFull` is
-  its dump with defaults (`model_dump(mode="json", by_alias=True)`).
+  its dump with defaults (`model_dump(mode="json", by_alias=True)`). A sample whose model cannot be
+  imported or run gets "crashed" (the traceback) instead of a verdict.
 - "describe": per {"module", "class"}: its docstring, and its fields (name → alias, title,
   description) or its enum members (name → value).
 """
@@ -98,6 +99,14 @@ def run_sample(package: str, sample: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+def run_sample_safely(package: str, sample: dict[str, Any]) -> dict[str, Any]:
+    """run_sample, but a model that cannot even be loaded or run is reported on the sample ("crashed")."""
+    try:
+        return run_sample(package, sample)
+    except Exception:  # noqa: BLE001 - reported, with the sample's id, to the caller
+        return {'id': sample['id'], 'accepted': False, 'acceptedJson': False, 'errors': [], 'crashed': traceback.format_exc(limit=4)}
+
+
 def describe(package: str, target: dict[str, str]) -> dict[str, Any]:
     cls = getattr(importlib.import_module(f"{package}.{target['module']}"), target['class'])
     out: dict[str, Any] = {'module': target['module'], 'class': target['class'], 'doc': cls.__doc__}
@@ -115,7 +124,7 @@ def main() -> None:
     package = job['package']
     imports = [import_standalone(package, m) for m in job.get('modules', [])]
     forget(package)
-    samples = [run_sample(package, s) for s in job.get('samples', [])]
+    samples = [run_sample_safely(package, s) for s in job.get('samples', [])]
     described = [describe(package, t) for t in job.get('describe', [])]
     json.dump({'imports': imports, 'samples': samples, 'describe': described}, sys.stdout)
 

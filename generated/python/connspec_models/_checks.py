@@ -5,7 +5,9 @@
 # they may name models declared further down or in modules still being imported.
 
 import json
+import math
 from collections.abc import Callable, Hashable, Sequence
+from decimal import Decimal, InvalidOperation, localcontext
 from typing import Any, cast
 
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler, TypeAdapter, ValidationError
@@ -67,14 +69,16 @@ class OneOf(RawCheck):
     other branch fails on the tag anyway); a value without it is tried against every branch.
     """
 
-    def __init__(self, tag: str | None = None, values: Sequence[str] = ()) -> None:
+    def __init__(self, tag: str | None = None, values: Sequence[str] = (), branches: Sequence[Thunk] = ()) -> None:
         self.tag = tag
         self.values = tuple(values)
+        # Given when the union's own arguments cannot stand for the branches (equal branches merge in a Union).
+        self._thunks = tuple(branches)
         self._branches: tuple[Any, ...] = ()
         self._adapters: dict[Hashable, TypeAdapter[Any]] = {}
 
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
-        self._branches = tuple(source.__args__) if hasattr(source, '__args__') else (source,)
+        self._branches = self._thunks or (tuple(source.__args__) if hasattr(source, '__args__') else (source,))
         inner = handler(source)
 
         def validate(value: Any, _inner: core_schema.ValidatorFunctionWrapHandler) -> Any:
@@ -97,18 +101,22 @@ class OneOf(RawCheck):
         passed: list[tuple[int, Any]] = []
         failed: list[str] = []
         for index in self.candidates(value):
-            branch = adapter(self._adapters, index, lambda index=index: self._branches[index])
+            branch = adapter(self._adapters, index, self._thunks[index] if self._thunks else lambda index=index: self._branches[index])
             try:
                 passed.append((index, branch.validate_python(value)))
             except ValidationError as error:
-                failed.append(f'{_name(self._branches[index])}: {first_error(error)}')
+                failed.append(f'{self._name(index)}: {first_error(error)}')
         if len(passed) == 1:
             return passed[0][1]
         if passed:
-            names = ', '.join(_name(self._branches[i]) for i, _ in passed)
+            names = ', '.join(self._name(i) for i, _ in passed)
             raise PydanticCustomError('one_of_multiple_matches', 'Input should match exactly one branch of the oneOf, but matches {branches}', {'branches': names})
         reason = '; '.join(failed) if failed else f'{self.tag} should be one of {", ".join(self.values)}'
         raise PydanticCustomError('one_of_no_match', 'Input should match exactly one branch of the oneOf, but matches none ({reason})', {'reason': reason})
+
+
+    def _name(self, index: int) -> str:
+        return f'branch {index + 1}' if self._thunks else _name(self._branches[index])
 
 
 def _name(branch: Any) -> str:
@@ -191,6 +199,25 @@ class Values(RawCheck):
     def check(self, value: Any) -> None:
         if _canonical(value) not in self.values:
             raise PydanticCustomError('enum', 'Input should be one of {expected}', {'expected': self.shown})
+
+
+class MultipleOf(RawCheck):
+    """JSON Schema `multipleOf` with a fractional divisor, in exact decimal arithmetic (a float remainder is not exact)."""
+
+    def __init__(self, divisor: str) -> None:
+        self.divisor = Decimal(divisor)
+
+    def check(self, value: Any) -> None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            return
+        try:
+            with localcontext() as context:
+                context.prec = 1000
+                exact = Decimal(repr(value)) % self.divisor == 0
+        except InvalidOperation:  # a quotient beyond any precision: as with ajv's float division, not a multiple
+            exact = False
+        if not exact:
+            raise PydanticCustomError('multiple_of', 'Input should be a multiple of {multiple_of}', {'multiple_of': str(self.divisor)})
 
 
 class UniqueItems(RawCheck):

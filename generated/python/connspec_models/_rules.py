@@ -96,7 +96,14 @@ class ObjectRules:
         if self.property_names is not None:
             for key in data:
                 self._validate('names', self.property_names, key, 'property_name', key)
-        return {key: self._extra(key, value) if key not in self.declared else value for key, value in data.items()}
+        return {key: self._extra(key, value) if key not in self.declared else self._declared(key, value) for key, value in data.items()}
+
+    def _declared(self, key: str, value: Any) -> Any:
+        """A declared property matching a pattern must satisfy that pattern's schema too; its field validates the raw value."""
+        for index, (regex, thunk) in enumerate(self.pattern_properties):
+            if regex.search(key):
+                self._validate(('pattern', index), thunk, value, 'pattern_property', key)
+        return value
 
     def _count(self, count: int) -> None:
         if self.min_properties is not None and count < self.min_properties:

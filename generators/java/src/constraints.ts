@@ -13,7 +13,9 @@ export interface Constraints {
 
 export function stringConstraints(ctx: FileContext, node: StringNode): Constraints {
   const out: Constraints = { annotations: [], notes: [] };
-  const size = sizeAnnotation(ctx, node.minLength, node.maxLength);
+  // Not @Size: it counts UTF-16 units, JSON Schema counts code points.
+  const bounded = node.minLength !== undefined || node.maxLength !== undefined;
+  const size = bounded ? sizeAnnotation(ctx, node.minLength, node.maxLength, ctx.support('CodePointLength')) : undefined;
   if (size) out.annotations.push(size);
   if (node.pattern !== undefined) {
     const { regex, problems } = translatePattern(node.pattern);
@@ -64,10 +66,10 @@ function formatConstraint(ctx: FileContext, node: StringNode, out: Constraints):
   if (format === 'regex') out.notes.push('Format `regex` is checked by compiling with java.util.regex, an approximation of ECMA-262.');
 }
 
-function sizeAnnotation(ctx: FileContext, min: number | undefined, max: number | undefined): string | undefined {
+function sizeAnnotation(ctx: FileContext, min: number | undefined, max: number | undefined, annotation = ctx.t(VALIDATION.Size)): string | undefined {
   if (min === undefined && max === undefined) return undefined;
   const parts = [...(min !== undefined ? [`min = ${Math.min(min, 2147483647)}`] : []), ...(max !== undefined ? [`max = ${Math.min(max, 2147483647)}`] : [])];
-  return `@${ctx.t(VALIDATION.Size)}(${parts.join(', ')})`;
+  return `@${annotation}(${parts.join(', ')})`;
 }
 
 /** The tighter of an inclusive and an exclusive bound (exclusive wins a tie). */

@@ -7,6 +7,7 @@ import { JAVA_OPTIONS, javaSettings, type JavaSettings } from './options.js';
 import { planTypes, SUPPORT_TYPES, type JavaPlan } from './plan.js';
 import { Reporter, unenforcedReport, type Unenforced } from './reporter.js';
 import { supportSource } from './support.js';
+import { testStepsFile } from './test-steps.js';
 
 export { JAVA_OPTIONS, javaSettings, type JavaSettings } from './options.js';
 export { translatePattern } from './regex.js';
@@ -45,7 +46,8 @@ export function generateJava(ir: IR, settings: JavaSettings): JavaOutput {
   const fatal = reporter.fatal(settings.inexpressible === 'error');
   if (fatal.length > 0) throw new DiagnosticError(fatal);
   const unenforced = reporter.list();
-  const files = [...declared, ...supportFiles(plan), ...markerFiles(plan), ...(unenforced.length ? [{ path: 'UNENFORCED.md', contents: unenforcedReport(unenforced) }] : [])];
+  const steps = testStepsFile(ir, plan);
+  const files = [...declared, ...supportFiles(plan), ...markerFiles(plan), ...(steps ? [steps] : []), ...(unenforced.length ? [{ path: 'UNENFORCED.md', contents: unenforcedReport(unenforced) }] : [])];
   const warnings = [...reporter.warnings(), ...unenforced.map((u) => `${u.origin.file}:${u.origin.line}:${u.origin.column}: not enforced: ${u.what}`)];
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), plan, unenforced, warnings };
 }

@@ -1,6 +1,6 @@
 import { defaultOf, memberName, type Annotations, type IR, type ObjectNode, type Property, type TypeNode } from '@connspec/core';
 import type { FileContext } from './context.js';
-import { initializer } from './defaults.js';
+import { defaultIsValid, initializer, invalidDefaultNote } from './defaults.js';
 import { memberDoc } from './docs.js';
 import { capitalize } from './java-names.js';
 import { JACKSON, VALIDATION } from './libs.js';
@@ -41,7 +41,9 @@ function member(ctx: FileContext, p: Property, field: string, accessor: string):
   const docs = docAnnotations(ctx.plan.ir, p.type);
   const notes = [...type.notes];
   const fallback = defaultOf(ctx.plan.ir.declarations, p.type);
-  const init = fallback ? initializer(ctx, type, fallback.value as never) : {};
+  // A required property must be present, so its default never applies: an initialiser would make a missing one pass @NotNull.
+  const usable = fallback !== undefined && defaultIsValid(ctx.plan.ir, p.type, fallback.value as never);
+  const init = fallback === undefined || p.required ? {} : usable ? initializer(ctx, type, fallback.value as never) : { note: invalidDefaultNote(fallback.value as never) };
   if (init.note) notes.push(init.note);
   if (p.required && type.nullable) notes.push(ctx.unenforced(p.origin, `"${p.name}" is required but may be null; Java cannot tell a missing value from null`));
   const secret = type.secret || docs.secret === true;

@@ -21,7 +21,7 @@ export interface PlannedType {
 }
 
 /** Generated helper types, all in the base package. */
-export const SUPPORT_TYPES = ['Secret', 'Masked', 'Exposed', 'MultipleOf', 'UniqueItems', 'AllowedValues', 'Format', 'Unions', 'ConnspecJson'] as const;
+export const SUPPORT_TYPES = ['Secret', 'Masked', 'Exposed', 'MultipleOf', 'CodePointLength', 'UniqueItems', 'AllowedValues', 'Format', 'Unions', 'ConnspecJson'] as const;
 export type SupportType = (typeof SUPPORT_TYPES)[number];
 
 export interface JavaPlan {
@@ -42,8 +42,11 @@ export function shapeOf(node: TypeNode): Shape {
       return node.values.some((v) => v !== null) ? 'enum' : 'alias';
     case 'const':
       return node.value !== null ? 'enum' : 'alias';
-    case 'union':
-      return node.combinator !== 'type' || node.variants.filter((v) => v.kind !== 'null').length > 1 ? 'union' : 'alias';
+    case 'union': {
+      // A union of null alone has no branch to permit: it is the null type, written out where used.
+      const present = node.variants.filter((v) => v.kind !== 'null').length;
+      return present > 0 && (node.combinator !== 'type' || present > 1) ? 'union' : 'alias';
+    }
     default:
       return 'alias';
   }

@@ -6,7 +6,7 @@ import { SPACE, translatePattern } from './regex.js';
 import { markerAnnotation } from './support-annotations.js';
 
 /** Helpers copied from `runtime/*.java` (real Java without its package line, compiled with the output). */
-const RUNTIME: readonly SupportType[] = ['ConnspecJson', 'Unions', 'Format', 'MultipleOf', 'UniqueItems', 'AllowedValues'];
+const RUNTIME: readonly SupportType[] = ['ConnspecJson', 'Unions', 'Format', 'MultipleOf', 'CodePointLength', 'UniqueItems', 'AllowedValues'];
 
 /** The Java source of a helper type, without banner and package. */
 export function supportSource(name: SupportType): string {

@@ -1,4 +1,4 @@
-import type { ArrayNode, DeclId, JsonValue, NumberNode, TypeNode } from '@connspec/core';
+import type { ArrayNode, DeclId, IR, JsonValue, NumberNode, TypeNode } from '@connspec/core';
 import { allowedValues, arrayConstraints, numberConstraints, stringConstraints, type Constraints } from './constraints.js';
 import type { FileContext } from './context.js';
 import { JDK, VALIDATION } from './libs.js';
@@ -94,7 +94,7 @@ function mapRef(ctx: FileContext, target: DeclId, seen: readonly DeclId[]): JTyp
   const name = ctx.t(planned.fqcn ?? '');
   const kind = planned.shape === 'class' ? 'class' : planned.shape;
   const shape: JsonShape = planned.shape === 'class' ? 'OBJECT' : 'ANY';
-  return { text: name, raw: name, kind, cascade: kind !== 'enum', nullable: admitsNull(planned.node), constraints: [], notes: [], shape, secret: false, planned };
+  return { text: name, raw: name, kind, cascade: kind !== 'enum', nullable: admitsNull(planned.node, ctx.plan.ir), constraints: [], notes: [], shape, secret: false, planned };
 }
 
 function mapNumber(ctx: FileContext, node: NumberNode): JType {
@@ -143,6 +143,8 @@ function mapArray(ctx: FileContext, node: ArrayNode, seen: readonly DeclId[]): J
 function mapUnion(ctx: FileContext, node: Extract<TypeNode, { kind: 'union' }>, seen: readonly DeclId[]): JType {
   const present = node.variants.filter((v) => v.kind !== 'null');
   const nullable = present.length < node.variants.length;
+  const only = node.variants[0];
+  if (present.length === 0 && only && (node.variants.length === 1 || node.combinator !== 'oneOf')) return mapType(ctx, only, seen);
   const single = present.length === 1 ? present[0] : undefined;
   if (single) {
     const inner = mapType(ctx, single, seen);
@@ -172,11 +174,16 @@ export function annotateType(text: string, annotations: readonly string[]): stri
 }
 
 /** Whether JSON `null` is valid for a node (through unions and enums). */
-export function admitsNull(node: TypeNode): boolean {
+export function admitsNull(node: TypeNode, ir?: IR, depth = 16): boolean {
+  // A union branch may be a ref to a null-only union (`anyOf: [{anyOf: [{type: null}]}]`); refs are followed, boundedly.
+  if (node.kind === 'ref' && ir && depth > 0) {
+    const target = ir.declarations.get(node.target)?.type;
+    return target !== undefined && admitsNull(target, ir, depth - 1);
+  }
   if (node.kind === 'null' || node.kind === 'any') return true;
   if (node.kind === 'enum') return node.values.includes(null);
   if (node.kind === 'const') return node.value === null;
-  if (node.kind === 'union') return node.variants.some(admitsNull);
+  if (node.kind === 'union') return node.variants.some((v) => admitsNull(v, ir, depth - 1));
   return false;
 }
 

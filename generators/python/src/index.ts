@@ -4,6 +4,7 @@ import { emitModule } from './module.js';
 import { PYTHON_OPTIONS } from './options.js';
 import { moduleMap } from './paths.js';
 import { runtimeFiles } from './runtime.js';
+import { testStepsModule } from './test-steps.js';
 
 export { PYTHON_OPTIONS } from './options.js';
 export { CHECKED_FORMATS } from './strings.js';
@@ -39,6 +40,7 @@ export function generatePython(ir: IR, settings: Readonly<Record<string, unknown
     ...runtimeFiles(packageName, { baseClass: String(settings.baseClass ?? 'pydantic.BaseModel'), secretType: String(settings.secretType ?? 'pydantic.SecretStr') }),
     ...packageInits(modules, packageName),
     ...schemaModules,
+    ...[testStepsModule(ir, modules, packageName)].filter((f) => f !== undefined),
   ];
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), warnings: [...new Set(warnings)].sort() };
 }

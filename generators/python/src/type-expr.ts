@@ -113,7 +113,9 @@ export function admitsNull(ctx: PyContext, node: TypeNode, depth = 16): boolean 
 export function valuesType(ctx: PyContext, values: readonly JsonValue[]): PyType {
   const literal = values.every((v) => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isInteger(v)));
   const nullable = values.includes(null);
-  if (literal) return pyType(`${ctx.imports.use('typing', 'Literal')}[${values.map(pyValue).join(', ')}]`, { nullable, plain: true });
+  // Pydantic's Literal takes 0 for False (and False for 0); JSON does not, so numbers and booleans are checked raw too.
+  const raw = values.some((v) => typeof v === 'number' || typeof v === 'boolean') ? [`${ctx.cs('Values')}(${values.map(pyValue).join(', ')})`] : [];
+  if (literal) return pyType(`${ctx.imports.use('typing', 'Literal')}[${values.map(pyValue).join(', ')}]`, { meta: raw, nullable, plain: true });
   return pyType(ctx.imports.use('typing', 'Any'), { meta: [`${ctx.cs('Values')}(${values.map(pyValue).join(', ')})`], nullable, plain: true });
 }
 
@@ -127,8 +129,11 @@ function numberType(ctx: PyContext, node: NumberNode): PyType {
   add('le', node.maximum);
   add('gt', node.exclusiveMinimum);
   add('lt', node.exclusiveMaximum);
-  add('multiple_of', node.multipleOf);
-  return pyType(base, { field, plain: true });
+  // Pydantic's multiple_of takes a float remainder: exact for whole divisors only; a fractional one is checked in decimal.
+  const fractional = node.multipleOf !== undefined && !Number.isInteger(node.multipleOf);
+  if (!fractional) add('multiple_of', node.multipleOf);
+  const meta = fractional ? [`${ctx.cs('MultipleOf')}(${pyValue(String(node.multipleOf))})`] : [];
+  return pyType(base, { field, meta, plain: true });
 }
 
 function arrayType(ctx: PyContext, node: ArrayNode): PyType {
@@ -162,7 +167,11 @@ function unionType(ctx: PyContext, node: UnionNode): PyType {
   const native = nativeDiscriminator(ctx, node);
   if (native) return pyType(base, { field: [['discriminator', pyValue(native)]], nullable, plain });
   const tag = node.discriminator ? `tag=${pyValue(node.discriminator.property)}, values=(${node.discriminator.values.map((v) => `${pyValue(v)}, `).join('')})` : '';
-  return pyType(base, { meta: [`${ctx.cs('OneOf')}(${tag})`], nullable, plain, sealed: true });
+  // A Union merges equal branches and an Annotated one hides its metadata: then the branches are passed as they are.
+  const only = variants.length === 1 ? variants[0] : undefined;
+  const merged = rendered.length !== variants.length || (only !== undefined && only.field.length + only.meta.length > 0);
+  const branches = merged ? `branches=(${variants.map((v) => `${thunk(ctx, v)}, `).join('')})` : '';
+  return pyType(base, { meta: [`${ctx.cs('OneOf')}(${[tag, branches].filter(Boolean).join(', ')})`], nullable, plain, sealed: true });
 }
 
 /**

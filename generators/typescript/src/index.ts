@@ -1,5 +1,6 @@
 import { bannerText, type GeneratedFile, type Generator, type IR } from '@connspec/core';
 import { emitModule, HELPER_MODULE, modulePath, relativeModule } from './module.js';
+import { TEST_STEPS_MODULE, testStepsModule } from './test-steps.js';
 
 /**
  * TypeScript types: one module per schema file, `import type` between them, one declaration per
@@ -12,7 +13,8 @@ export const typescriptGenerator: Generator = {
   description: 'TypeScript types (one module per schema, barrel index.ts)',
   generate: async (ir: IR): Promise<GeneratedFile[]> => {
     const modules = ir.files.map((f) => ({ path: `${modulePath(f.path)}.ts`, contents: emitModule(ir, f) }));
-    return [helperModule(), ...modules, barrel(ir)];
+    const steps = testStepsModule(ir);
+    return [helperModule(), ...modules, ...(steps ? [steps] : []), barrel(ir, steps !== undefined)];
   },
 };
 
@@ -28,8 +30,9 @@ export type Secret = string;
   return { path: `${HELPER_MODULE}.ts`, contents };
 }
 
-function barrel(ir: IR): GeneratedFile {
+function barrel(ir: IR, withSteps: boolean): GeneratedFile {
   const lines = ir.files.map((f) => `export * from '${relativeModule('index', modulePath(f.path))}.js';`);
+  if (withSteps) lines.push(`export * from './${TEST_STEPS_MODULE}.js';`);
   const contents = `// ${bannerText('every schema')}\n\nexport type { Secret } from './${HELPER_MODULE}.js';\n${lines.join('\n')}\n`;
   return { path: 'index.ts', contents };
 }

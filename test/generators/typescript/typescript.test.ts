@@ -60,7 +60,8 @@ describe('typescript generator', () => {
     }
     const duplicates = [...declared].filter(([, files]) => files.length > 1);
     expect(duplicates).toEqual([]);
-    expect(declared.size).toBe(ir.declarations.size + 1); // + the Secret helper
+    // + the Secret helper and, per connection, its test-step constants (testConnectionSteps.ts)
+    expect(declared.size).toBe(ir.declarations.size + 1 + ir.files.filter((f) => f.connection).length);
   });
 
   it('emits a discriminated union for a tagged oneOf and a plain union otherwise', () => {

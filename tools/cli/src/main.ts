@@ -1,18 +1,21 @@
 import { parseArgs } from 'node:util';
 import { DiagnosticError, formatDiagnostics, loadConfig, type ConfigOverrides } from '@connspec/core';
 import { generate } from './generate.js';
+import { SEMVER_USAGE, semverCommand } from './semver.js';
 import { GENERATORS } from './targets.js';
 import { validate } from './validate.js';
 
 const USAGE = `usage:
   connspec generate [--target <name>]... [common options]
   connspec validate [files...] [--format human|json] [common options]
+${SEMVER_USAGE}
 common options: --workspace <dir> --schemas <dir> --out <dir> --base-url <url>
 targets: ${[...GENERATORS.keys()].join(', ')}
 exit codes: 0 ok, 1 diagnostics with errors, 2 usage or internal error`;
 
 /** Thin CLI over the library: parse flags, call, print, exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'diff' || argv[0] === 'version-gate') return semverCommand(argv);
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,

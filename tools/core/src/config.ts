@@ -26,6 +26,8 @@ export interface ConnspecConfig {
   readonly generators: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** How many times a recursive definition is expanded in inlined outputs (UI forms) before it is cut. */
   readonly recursionDepth: number;
+  /** `connspec diff` / `version-gate` settings, checked by `semverSettings` (profile, per-rule classes, options). */
+  readonly semver: Readonly<{ profile?: string; rules?: Readonly<Record<string, string>>; formatsEnforced?: boolean; defaultsApplied?: boolean }>;
 }
 
 export const CONFIG_FILE = '.connspec.json';
@@ -39,6 +41,7 @@ const DEFAULTS = {
   refBase: 'id',
   generators: {},
   recursionDepth: 2,
+  semver: {},
 } as const;
 
 export type ConfigOverrides = Partial<{ -readonly [K in keyof ConnspecConfig]: ConnspecConfig[K] }>;

@@ -11,6 +11,8 @@ export interface GeneratorOptions {
   readonly recursionDepth: number;
   /** This target's settings from the config (`generators.<target>`), checked against its option declarations. */
   readonly settings: Readonly<Record<string, unknown>>;
+  /** Every target's resolved settings, for outputs that refer to another target's (fixture loaders import the models). */
+  readonly targetSettings: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
 /** A generator option is data: a name, a sentence, its default, and a check of a configured value. */

@@ -5,6 +5,7 @@ import { buildIR } from './ir/build.js';
 import type { IR } from './ir/types.js';
 import { lint } from './lint/lint.js';
 import { memberCollisions } from './naming/members.js';
+import { testStepTypeNames } from './naming/test-step-names.js';
 import { loadSchemas, parseAll, type LoadResult } from './load/load.js';
 import { resolveRefs } from './resolve/resolve.js';
 import { createAjv } from './validate/ajv.js';
@@ -36,7 +37,7 @@ export async function analyse(config: ConnspecConfig, sources?: readonly { path:
   // down in that file, ajv's verdict on it only repeats that.
   const pinned = new Set(lints.filter((d) => d.severity === 'error' && d.rule === 'pattern-ecma').map((d) => d.file));
   const strict = (compiled?.diagnostics ?? []).filter((d) => !pinned.has(d.file));
-  const later = applyOverrides([...strict, ...lints, ...naming, ...memberCollisions(ir)], config.rules);
+  const later = applyOverrides([...strict, ...lints, ...naming, ...memberCollisions(ir), ...testStepTypeNames(ir).diagnostics], config.rules);
   return { ir, diagnostics: sortDiagnostics([...early, ...later]) };
 }
 

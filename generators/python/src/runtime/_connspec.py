@@ -7,11 +7,11 @@ from typing import Annotated, Any, ClassVar, Final, cast
 from pydantic import BeforeValidator, ConfigDict, PlainSerializer, SerializationInfo, SerializerFunctionWrapHandler, Strict, model_serializer, model_validator
 from pydantic_core import PydanticCustomError
 
-from ._checks import AllOf, Contains, IfThenElse, Not, OneOf, TupleItems, UniqueItems, Values
+from ._checks import AllOf, Contains, IfThenElse, MultipleOf, Not, OneOf, TupleItems, UniqueItems, Values
 from ._rules import EcmaPattern, Format, ObjectRules, SecretConstraints
 
 __all__ = [
-    'AllOf', 'ConnspecModel', 'Contains', 'EcmaPattern', 'Format', 'IfThenElse', 'Integer', 'NonNull', 'Not', 'ObjectRules',
+    'AllOf', 'ConnspecModel', 'Contains', 'EcmaPattern', 'Format', 'IfThenElse', 'Integer', 'MultipleOf', 'NonNull', 'Not', 'ObjectRules',
     'OneOf', 'Secret', 'SecretConstraints', 'TupleItems', 'UniqueItems', 'Values', 'rebuild',
 ]
 

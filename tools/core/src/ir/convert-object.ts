@@ -27,7 +27,7 @@ export function convertObject(ctx: ConvertContext, schema: JsonObject, pointer: 
     ...(typeof schema.minProperties === 'number' ? { minProperties: schema.minProperties } : {}),
     ...(typeof schema.maxProperties === 'number' ? { maxProperties: schema.maxProperties } : {}),
     dependencies: dependencies(ctx, schema, pointer),
-    extraRequired: [...required].filter((r) => !(r in props)),
+    extraRequired: [...required].filter((r) => !Object.hasOwn(props, r)),
     origin: ctx.origin(pointer),
     annotations,
   };

@@ -15,7 +15,9 @@ export function fileInfo(file: SourceFile, baseUrl: string, declarations: Decls)
   const base = { path: file.path, id, root, declarations: own };
   if (role.kind === 'connection') {
     const connection = connectionInfo(declarations, root, role.serviceType, version);
-    return connection ? { ...base, connection } : base;
+    const annotation = isObject(file.value) ? file.value.testConnection : undefined;
+    const testConnection = annotation === undefined ? {} : { testConnection: { value: annotation, origin: { file: file.path, pointer: '/testConnection', ...file.locate('/testConnection') } } };
+    return connection ? { ...base, connection: { ...connection, ...testConnection } } : base;
   }
   if (role.kind === 'registry') return { ...base, registry: registryInfo(declarations, root, role.serviceType) };
   return base;

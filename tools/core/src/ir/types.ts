@@ -191,6 +191,8 @@ export interface ConnectionInfo {
   readonly tag: string;
   readonly version?: string;
   readonly capabilities: readonly { readonly name: string; readonly default?: boolean }[];
+  /** The root's `testConnection` annotation, as written (see `ir/test-steps.ts`), and where. */
+  readonly testConnection?: { readonly value: JsonValue; readonly origin: Origin };
 }
 
 export interface RegistryInfo {

@@ -11,7 +11,7 @@ export const META_SCHEMA_ID = 'https://connspec.dev/meta/draft-07-connspec.json'
 /** An ajv in strict mode that knows draft-07 formats, `password`, and connspec's keywords. */
 export function createAjv(options: Options = {}): Ajv {
   // `required` names missing from `properties` are the `required-exists` lint rule's, reported with their place.
-  const ajv = new Ajv({ strict: true, strictRequired: false, allowUnionTypes: true, allErrors: true, ...options });
+  const ajv = new Ajv({ strict: true, strictRequired: false, allowUnionTypes: true, allErrors: true, ownProperties: true, ...options });
   addFormats(ajv);
   for (const format of EXTRA_FORMATS) ajv.addFormat(format, true);
   // ajv already knows some (`deprecated`, `writeOnly` from its metadata vocabulary); the meta-schema below still checks their values.

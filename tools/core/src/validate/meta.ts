@@ -1,8 +1,9 @@
 import type { Ajv, ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceFile } from '../load/source-file.js';
-import { joinPointer } from '../pointer.js';
+import { joinPointer, unescapePointerToken } from '../pointer.js';
 import { META_SCHEMA_ID } from './ajv.js';
+import { EXTENSION_KEYWORDS } from './keywords.js';
 
 /** Checks each file against draft-07 plus connspec's keywords; every error carries its pointer. */
 export function validateAgainstMetaSchema(ajv: Ajv, files: readonly SourceFile[]): Diagnostic[] {
@@ -28,6 +29,11 @@ function toDiagnostic(file: SourceFile, e: ErrorObject): Diagnostic {
   if (e.keyword === 'additionalProperties') {
     const keyword = String(e.params.additionalProperty);
     const pointer = joinPointer(e.instancePath, keyword);
+    const inside = insideExtension(e.schemaPath);
+    if (inside) {
+      const message = `"${keyword}" is not a field of ${inside.keyword} here`;
+      return { severity: 'error', rule: 'unknown-keyword', file: file.path, ...file.locate(pointer), pointer, message, hint: `remove it or fix its spelling; the fields here are: ${inside.fields.join(', ')}` };
+    }
     return {
       severity: 'error',
       rule: 'unknown-keyword',
@@ -47,6 +53,17 @@ function toDiagnostic(file: SourceFile, e: ErrorObject): Diagnostic {
     message: `invalid schema: value ${e.message ?? 'is invalid'} (meta-schema ${e.schemaPath})`,
     hint: `make the value of "${lastToken(e.instancePath)}" match what draft-07 (or the connspec keyword) allows`,
   };
+}
+
+/** For an unknown field inside an extension keyword's value: the keyword and the fields its meta-schema allows at that place. */
+function insideExtension(schemaPath: string): { keyword: string; fields: string[] } | undefined {
+  const tokens = schemaPath.replace(/^#\//, '').split('/').map(unescapePointerToken);
+  const extension = tokens[0] === 'properties' ? EXTENSION_KEYWORDS.find((k) => k.keyword === tokens[1]) : undefined;
+  if (extension === undefined) return undefined;
+  let schema: unknown = extension.metaSchema;
+  for (const token of tokens.slice(2, -1)) schema = schema !== null && typeof schema === 'object' ? (schema as Record<string, unknown>)[token] : undefined;
+  const properties = schema !== null && typeof schema === 'object' ? (schema as { properties?: unknown }).properties : undefined;
+  return { keyword: extension.keyword, fields: properties !== null && typeof properties === 'object' ? Object.keys(properties) : [] };
 }
 
 function lastToken(pointer: string): string {

@@ -2,6 +2,8 @@ import type { LintRule } from '../rule.js';
 import { connectionTypeTag, connectionVersion, registryConsistent } from './connections.js';
 import { patternEcma, patternPortable, patternRedos } from './patterns.js';
 import { secretFormat } from './secrets.js';
+import { unsupportedKeyword } from './support.js';
+import { testConnectionSteps } from './test-connections.js';
 import { draft07, enumUnique, idMatchesPath, javaEnumsMatch, requiredExists } from './structure.js';
 import { defaultValid, examplesValid } from './values.js';
 
@@ -17,8 +19,10 @@ export const LINT_RULES: readonly LintRule[] = [
   connectionTypeTag,
   connectionVersion,
   registryConsistent,
+  testConnectionSteps,
   secretFormat,
   patternEcma,
   patternPortable,
   patternRedos,
+  unsupportedKeyword,
 ];

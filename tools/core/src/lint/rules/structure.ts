@@ -38,7 +38,7 @@ export const requiredExists: LintRule = {
     const { required, properties } = schema;
     if (!Array.isArray(required) || !isObject(properties)) return [];
     return required.flatMap((name, i): Finding[] =>
-      typeof name === 'string' && !(name in properties)
+      typeof name === 'string' && !Object.hasOwn(properties, name)
         ? [{ file, pointer: joinPointer(pointer, 'required', i), message: `"${name}" is required but not declared in properties`, hint: `add "${name}" to properties, or remove it from required (check the spelling)` }]
         : [],
     );

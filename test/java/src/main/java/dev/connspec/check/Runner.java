@@ -24,7 +24,8 @@ import java.util.regex.PatternSyntaxException;
  * equal object) or rejected (with every error's place as a JSON pointer into the sample).
  *
  * <p>Job file: {@code {"mapper": "<class with newMapper()>", "cases": [{"id", "class", "file"}],
- * "patterns": [{"regex", "inputs": [...]}]}}. Both lists are optional.
+ * "patterns": [{"regex", "inputs": [...]}], "fixtures": [{"loader", "class", "type"}]}}. Every list is optional. A case whose model cannot be run
+ * (an exception other than Jackson's mapping errors) gets {@code "crashed"} instead of a verdict.
  */
 public final class Runner {
     private Runner() {
@@ -43,8 +44,17 @@ public final class Runner {
             Validator validator = factory.getValidator();
             ArrayNode cases = out.putArray("cases");
             for (JsonNode c : job.path("cases")) {
-                cases.add(runCase(mapper, validator, c));
+                try {
+                    cases.add(runCase(mapper, validator, c));
+                } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+                    // No verdict: the model could not even be run on this case; reported as "crashed".
+                    cases.addObject().put("id", c.path("id").asText()).put("accepted", false).put("crashed", e.toString());
+                }
             }
+        }
+        ArrayNode fixtures = out.putArray("fixtures");
+        for (JsonNode f : job.path("fixtures")) {
+            fixtures.add(runFixtures(plain, f));
         }
         ArrayNode patterns = out.putArray("patterns");
         for (JsonNode p : job.path("patterns")) {
@@ -84,6 +94,29 @@ public final class Runner {
         result.set("output", written);
         result.put("stable", mapper.treeToValue(written, type).equals(value));
         result.put("toString", value.toString());
+        return result;
+    }
+
+    /**
+     * Loads a connection's valid fixtures through the generated loader ({@code <loader>.valid(Class, type)})
+     * and runs Bean Validation on each: {@code {"type", "count", "classes", "violations"}}.
+     */
+    private static ObjectNode runFixtures(ObjectMapper plain, JsonNode f) throws ReflectiveOperationException {
+        Class<?> model = Class.forName(f.path("class").asText());
+        Object loaded = Class.forName(f.path("loader").asText()).getMethod("valid", Class.class, String.class).invoke(null, model, f.path("type").asText());
+        List<?> values = (List<?>) loaded;
+        ObjectNode result = plain.createObjectNode().put("type", f.path("type").asText()).put("count", values.size());
+        ArrayNode classes = result.putArray("classes");
+        ArrayNode violations = result.putArray("violations");
+        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+            Validator validator = factory.getValidator();
+            for (Object value : values) {
+                classes.add(value.getClass().getName());
+                for (ConstraintViolation<Object> v : validator.validate(value)) {
+                    violations.add(v.getPropertyPath() + ": " + v.getMessage());
+                }
+            }
+        }
         return result;
     }
 

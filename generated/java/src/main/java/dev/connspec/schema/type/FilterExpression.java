@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import dev.connspec.schema.CodePointLength;
 import dev.connspec.schema.ConnspecJson;
 import dev.connspec.schema.Unions;
 import jakarta.validation.Valid;
@@ -51,7 +52,7 @@ public class FilterExpression {
     @JsonProperty("field")
     @JsonPropertyDescription("Attribute the comparison applies to, e.g. `name` or `tags.stage`.")
     @JsonSetter(nulls = Nulls.FAIL)
-    @Size(min = 1)
+    @CodePointLength(min = 1)
     private String field;
 
     /**

@@ -70,7 +70,7 @@ public class TestConnectionStep {
     @JsonPropertyDescription("Is this step mandatory to be passed?")
     @JsonSetter(nulls = Nulls.FAIL)
     @NotNull
-    private Boolean mandatory = true;
+    private Boolean mandatory;
 
     /**
      * Short Circuit

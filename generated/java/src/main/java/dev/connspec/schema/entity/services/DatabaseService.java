@@ -11,10 +11,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.CodePointLength;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
 /**
@@ -41,7 +41,7 @@ public class DatabaseService {
     @JsonPropertyDescription("Name that identifies this database service.")
     @JsonSetter(nulls = Nulls.FAIL)
     @NotNull
-    @Size(min = 1, max = 256)
+    @CodePointLength(min = 1, max = 256)
     @Pattern(regexp = "^[A-Za-z0-9_][A-Za-z0-9_.\\-]*$")
     private String name;
 

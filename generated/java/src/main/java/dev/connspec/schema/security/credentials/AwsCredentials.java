@@ -11,11 +11,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.CodePointLength;
 import dev.connspec.schema.Format;
 import dev.connspec.schema.Secret;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
 /**
@@ -67,7 +67,7 @@ public class AwsCredentials {
     @JsonPropertyDescription("AWS Region.")
     @JsonSetter(nulls = Nulls.FAIL)
     @NotNull
-    @Size(min = 1)
+    @CodePointLength(min = 1)
     private String awsRegion;
 
     /**
@@ -127,7 +127,7 @@ public class AwsCredentials {
     @JsonProperty("assumeRoleSessionName")
     @JsonPropertyDescription("An identifier for the assumed role session. Use the role session name to uniquely identify a session when the same role is assumed by different principals or for different reasons.")
     @JsonSetter(nulls = Nulls.FAIL)
-    @Size(min = 2, max = 64)
+    @CodePointLength(min = 2, max = 64)
     private String assumeRoleSessionName = "ConnspecSession";
 
     /**

@@ -11,8 +11,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.CodePointLength;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
 /**
@@ -37,7 +37,7 @@ public class GcpCredentialsPath {
     @JsonPropertyDescription("Path of the file containing the GCP credentials info.")
     @JsonSetter(nulls = Nulls.FAIL)
     @NotNull
-    @Size(min = 1)
+    @CodePointLength(min = 1)
     private String path;
 
     /**

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.annotation.Nulls;
 import dev.connspec.schema.Format;
 import dev.connspec.schema.Secret;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -11,9 +11,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.CodePointLength;
 import dev.connspec.schema.Secret;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
 /**
@@ -40,7 +40,7 @@ public class TokenAuth {
     @JsonPropertyDescription("Bearer token sent in the `Authorization` header.")
     @JsonSetter(nulls = Nulls.FAIL)
     @NotNull
-    @Size(min = 1)
+    @CodePointLength(min = 1)
     @Secret
     private String token;
 

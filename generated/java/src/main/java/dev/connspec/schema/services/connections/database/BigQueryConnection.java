@@ -20,6 +20,7 @@ import dev.connspec.schema.services.connections.ConnectionOptions;
 import dev.connspec.schema.type.FilterPattern;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

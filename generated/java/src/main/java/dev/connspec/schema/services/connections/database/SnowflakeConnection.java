@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.CodePointLength;
 import dev.connspec.schema.Secret;
 import dev.connspec.schema.ServiceConnectionEntityInterface;
 import dev.connspec.schema.entity.services.connections.database.SnowflakeScheme;
@@ -22,7 +23,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
 /**
@@ -140,7 +140,7 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
     @JsonProperty("queryTag")
     @JsonPropertyDescription("Session query tag used to monitor usage on Snowflake. The user needs privileges to alter the session.")
     @JsonSetter(nulls = Nulls.FAIL)
-    @Size(max = 2000)
+    @CodePointLength(max = 2000)
     private String queryTag;
 
     /**

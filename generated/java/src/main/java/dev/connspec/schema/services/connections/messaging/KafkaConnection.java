@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.CodePointLength;
 import dev.connspec.schema.Format;
 import dev.connspec.schema.MultipleOf;
 import dev.connspec.schema.Secret;
@@ -25,7 +26,6 @@ import dev.connspec.schema.type.FilterPattern;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
 /**
@@ -63,7 +63,7 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
     @JsonPropertyDescription("Kafka bootstrap servers, comma separated, e.g. host1:9092,host2:9092.")
     @JsonSetter(nulls = Nulls.FAIL)
     @NotNull
-    @Size(min = 1)
+    @CodePointLength(min = 1)
     private String bootstrapServers;
 
     /**

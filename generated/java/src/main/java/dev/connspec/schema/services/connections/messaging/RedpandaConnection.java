@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.CodePointLength;
 import dev.connspec.schema.Format;
 import dev.connspec.schema.Secret;
 import dev.connspec.schema.ServiceConnectionEntityInterface;
@@ -21,7 +22,6 @@ import dev.connspec.schema.entity.services.connections.messaging.RedpandaType;
 import dev.connspec.schema.type.FilterPattern;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
 /**
@@ -59,7 +59,7 @@ public class RedpandaConnection implements ServiceConnectionEntityInterface {
     @JsonPropertyDescription("Redpanda bootstrap servers, comma separated, e.g. host1:9092,host2:9092.")
     @JsonSetter(nulls = Nulls.FAIL)
     @NotNull
-    @Size(min = 1)
+    @CodePointLength(min = 1)
     private String bootstrapServers;
 
     /**

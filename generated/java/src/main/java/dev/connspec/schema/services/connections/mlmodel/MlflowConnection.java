@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.CodePointLength;
 import dev.connspec.schema.ServiceConnectionEntityInterface;
 import dev.connspec.schema.entity.services.connections.mlmodel.MlflowType;
 import dev.connspec.schema.security.credentials.TokenAuth;
@@ -18,7 +19,6 @@ import dev.connspec.schema.type.FilterExpression;
 import dev.connspec.schema.type.FilterPattern;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
 /**
@@ -55,7 +55,7 @@ public class MlflowConnection implements ServiceConnectionEntityInterface {
     @JsonPropertyDescription("Mlflow experiment tracking URI, e.g. http://localhost:5000")
     @JsonSetter(nulls = Nulls.FAIL)
     @NotNull
-    @Size(min = 1)
+    @CodePointLength(min = 1)
     private String trackingUri;
 
     /**
@@ -69,7 +69,7 @@ public class MlflowConnection implements ServiceConnectionEntityInterface {
     @JsonPropertyDescription("Mlflow model registry backend, e.g. mysql+pymysql://mlflow:password@localhost:3307/experiments")
     @JsonSetter(nulls = Nulls.FAIL)
     @NotNull
-    @Size(min = 1)
+    @CodePointLength(min = 1)
     private String registryUri;
 
     /**

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.CodePointLength;
 import dev.connspec.schema.ServiceConnectionEntityInterface;
 import dev.connspec.schema.entity.services.connections.storage.S3Type;
 import dev.connspec.schema.security.credentials.AwsCredentials;
@@ -69,7 +70,7 @@ public class S3Connection implements ServiceConnectionEntityInterface {
     @JsonProperty("bucketNames")
     @JsonPropertyDescription("Buckets to ingest. Empty means every bucket the credentials can list.")
     @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
-    private List<@Size(min = 3, max = 63) String> bucketNames = new ArrayList<>();
+    private List<@CodePointLength(min = 3, max = 63) String> bucketNames = new ArrayList<>();
 
     /**
      * Connection Options
@@ -158,15 +159,15 @@ public class S3Connection implements ServiceConnectionEntityInterface {
         return this;
     }
 
-    public List<@Size(min = 3, max = 63) String> getBucketNames() {
+    public List<@CodePointLength(min = 3, max = 63) String> getBucketNames() {
         return this.bucketNames;
     }
 
-    public void setBucketNames(List<@Size(min = 3, max = 63) String> bucketNames) {
+    public void setBucketNames(List<@CodePointLength(min = 3, max = 63) String> bucketNames) {
         this.bucketNames = bucketNames;
     }
 
-    public S3Connection withBucketNames(List<@Size(min = 3, max = 63) String> bucketNames) {
+    public S3Connection withBucketNames(List<@CodePointLength(min = 3, max = 63) String> bucketNames) {
         this.bucketNames = bucketNames;
         return this;
     }

@@ -41,7 +41,7 @@ public class BitBucketCredentials {
     @JsonSetter(nulls = Nulls.FAIL)
     @NotNull
     @AllowedValues("\"BitBucket\"")
-    private String type = "BitBucket";
+    private String type;
 
     /**
      * Repository Owner

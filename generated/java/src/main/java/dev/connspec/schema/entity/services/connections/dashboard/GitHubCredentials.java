@@ -41,7 +41,7 @@ public class GitHubCredentials {
     @JsonSetter(nulls = Nulls.FAIL)
     @NotNull
     @AllowedValues("\"GitHub\"")
-    private String type = "GitHub";
+    private String type;
 
     /**
      * Repository Owner

@@ -40,7 +40,7 @@ public class NoGitCredentials {
     @JsonSetter(nulls = Nulls.FAIL)
     @NotNull
     @AllowedValues("\"NoGitCredentials\"")
-    private String type = "NoGitCredentials";
+    private String type;
 
     /** An instance with every schema default applied and nothing else set. */
     public NoGitCredentials() {

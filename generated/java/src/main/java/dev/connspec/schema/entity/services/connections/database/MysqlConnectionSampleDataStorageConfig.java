@@ -11,11 +11,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.CodePointLength;
 import dev.connspec.schema.security.credentials.AwsCredentials;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
 /**
@@ -42,7 +42,7 @@ public class MysqlConnectionSampleDataStorageConfig {
     @JsonPropertyDescription("S3 bucket the sample data is written to.")
     @JsonSetter(nulls = Nulls.FAIL)
     @NotNull
-    @Size(min = 3, max = 63)
+    @CodePointLength(min = 3, max = 63)
     @Pattern(regexp = "^[a-z0-9][a-z0-9.\\-]*[a-z0-9]$")
     private String bucketName;
 

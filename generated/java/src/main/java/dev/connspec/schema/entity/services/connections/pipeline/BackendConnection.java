@@ -38,7 +38,7 @@ public class BackendConnection {
     @JsonSetter(nulls = Nulls.FAIL)
     @NotNull
     @AllowedValues("\"Backend\"")
-    private String type = "Backend";
+    private String type;
 
     /** An instance with every schema default applied and nothing else set. */
     public BackendConnection() {

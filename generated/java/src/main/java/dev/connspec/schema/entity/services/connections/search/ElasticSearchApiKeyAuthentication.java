@@ -41,7 +41,7 @@ public class ElasticSearchApiKeyAuthentication {
     @JsonSetter(nulls = Nulls.FAIL)
     @NotNull
     @AllowedValues("\"apiKey\"")
-    private String authMethod = "apiKey";
+    private String authMethod;
 
     /**
      * API Key ID

@@ -41,7 +41,7 @@ public class ElasticSearchBasicAuthentication {
     @JsonSetter(nulls = Nulls.FAIL)
     @NotNull
     @AllowedValues("\"basic\"")
-    private String authMethod = "basic";
+    private String authMethod;
 
     /**
      * Username

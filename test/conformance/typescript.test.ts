@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseErrors, typescriptJudges } from '../../tools/conformance/languages/typescript.js';
+import type { Fixture } from '../../tools/conformance/verdicts.js';
+
+const invalid = (keyword: string, instancePath: string, value: unknown = {}): Fixture => ({ id: 'x', connection: 'c.json', file: 'f', valid: false, value, instancePath, keyword });
+
+describe('TypeScript as a checker', () => {
+  it('judges only what a static type can reject', () => {
+    expect(typescriptJudges(invalid('required', ''))).toBe(true);
+    expect(typescriptJudges(invalid('additionalProperties', ''))).toBe(true);
+    expect(typescriptJudges(invalid('type', '/port', { port: 'x' }))).toBe(true);
+    expect(typescriptJudges(invalid('type', '/port', { port: 1.5 }))).toBe(false);
+    expect(typescriptJudges(invalid('required', '/authType'))).toBe(false);
+    expect(typescriptJudges(invalid('pattern', '/hostPort'))).toBe(false);
+  });
+
+  it('reads tsc errors of the conformance module, wherever tsc prints its path from', () => {
+    const out = "../../tmp/a/typescript/__conformance__.ts(12,14): error TS2322: Type 'number' is not assignable to type 'string'.\nother.ts(1,1): error TS1: x";
+    expect(parseErrors(out)).toEqual([
+      { file: '__conformance__.ts', line: 12, message: "TS2322: Type 'number' is not assignable to type 'string'." },
+      { file: 'other.ts', line: 1, message: 'TS1: x' },
+    ]);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Which groups each language is held to, from the support table: a group that uses a keyword a
+ * language does not enforce (`none`) is skipped for that language, with the reason; a group
+ * connspec refuses is skipped for all. Nothing is skipped silently: every skip carries its reason.
+ */
+import { keywordSupport, type SupportLanguage } from '@connspec/core';
+import type { Entry } from './catalogue.js';
+
+export type RunLanguage = Extract<SupportLanguage, 'python' | 'java'>;
+export const RUN_LANGUAGES: readonly RunLanguage[] = ['python', 'java'];
+
+/** Features that keep a group out of the catalogue altogether (connspec would refuse the whole file). */
+export const UNCATALOGUED: ReadonlySet<string> = new Set(['$ref (remote)', '$id (inside a schema)']);
+
+/** The first keyword the language does not enforce, as a skip reason. */
+export function unsupportedFor(entry: Entry, language: SupportLanguage): string | undefined {
+  for (const feature of entry.features) {
+    const level = keywordSupport(feature)?.[language];
+    if (level === 'none') return `uses \`${feature}\` (${language}: none)`;
+  }
+  return undefined;
+}
+
+/** Whether every keyword the group uses is `full` for the language (then the generator must not report anything). */
+export function fullySupported(entry: Entry, language: SupportLanguage): boolean {
+  return entry.features.every((f) => keywordSupport(f)?.[language] === 'full');
+}
+
+export interface LanguageStatus {
+  /** Undefined when the group runs; else why it does not. */
+  readonly skipped?: string;
+  /** What the generator says it does not enforce in this group: failures are then expected, not fatal. */
+  readonly notes: readonly string[];
+  /** The support table says `full` for every keyword, yet the generator reported notes: the table is wrong. */
+  readonly claimMismatch: boolean;
+}
+
+export function languageStatus(entry: Entry, language: RunLanguage, refused: string | undefined, notes: readonly string[]): LanguageStatus {
+  const skipped = refused ?? unsupportedFor(entry, language);
+  if (skipped !== undefined) return { skipped, notes: [], claimMismatch: false };
+  return { notes, claimMismatch: notes.length > 0 && fullySupported(entry, language) };
+}
+
+/**
+ * Groups where connspec's own validator (ajv, as connspec configures it) disagrees with the suite, and
+ * why. Their differing cases count as `deviation` (neither passed nor failed) for every language.
+ */
+export const DEVIATIONS: Readonly<Record<string, string>> = {
+  'ref/5': 'keywords beside `$ref` are applied (draft 2019 behaviour, as ajv and every real generator do; README: keywords next to a $ref are honoured); draft-07 ignores them',
+  'required/4': 'ajv without `ownProperties` finds `__proto__`, `toString` and `constructor` on every object, and connspec\'s IR does too (`name in properties` in ir/convert-object.ts), so those names count as present',
+};

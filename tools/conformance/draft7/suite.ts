@@ -1,0 +1,48 @@
+/**
+ * The official JSON Schema Test Suite, draft-07 (`../shared/json-schema-test-suite/tests/draft7`):
+ * each file an array of groups `{description, schema, tests: [{description, data, valid}]}`.
+ * Only the required files are read; `optional/` (format assertions, bignum, regex dialect) is not run.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { JsonValue } from '@connspec/core';
+import { ROOT } from '../../../test/support/workspace.js';
+
+export const SUITE_ROOT = join(ROOT, '..', 'shared', 'json-schema-test-suite');
+
+export interface SuiteCase {
+  readonly description: string;
+  readonly data: JsonValue;
+  readonly valid: boolean;
+}
+
+export interface Group {
+  /** `<keyword file>/<index>`, e.g. `allOf/3`: unique, stable. */
+  readonly key: string;
+  /** The keyword file without `.json`. */
+  readonly file: string;
+  readonly index: number;
+  readonly description: string;
+  readonly schema: JsonValue;
+  readonly tests: readonly SuiteCase[];
+}
+
+/** Every group of every `tests/draft7/*.json`, in file and group order. */
+export function loadGroups(root = SUITE_ROOT): Group[] {
+  const dir = join(root, 'tests', 'draft7');
+  if (!existsSync(dir)) throw new Error(`no draft-07 suite at ${dir} (see ../shared/json-schema-test-suite/ABOUT.md)`);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((name) => {
+      const file = name.replace(/\.json$/, '');
+      const groups = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Omit<Group, 'key' | 'file' | 'index'>[];
+      return groups.map((g, index) => ({ ...g, key: `${file}/${index}`, file, index }));
+    });
+}
+
+/** The suite's commit, for the results file. */
+export function suiteCommit(root = SUITE_ROOT): string {
+  const file = join(root, 'SOURCE_COMMIT');
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : 'unknown';
+}

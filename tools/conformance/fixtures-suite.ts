@@ -1,0 +1,80 @@
+/**
+ * Fixture agreement over one catalogue: generate every target into a temp dir, then run every
+ * fixture through ajv (over the source catalogue), the TypeScript types (one tsc run), the Pydantic
+ * models (one Python process) and the Java models (one Maven build, one JVM).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyse, DiagnosticError, hasErrors, type ConnspecConfig, type IR } from '@connspec/core';
+import { javaSettings } from '@connspec/generator-java';
+import { generate } from '../cli/src/generate.js';
+import { mavenPackage } from '../java/maven.js';
+import { fixturesFromDir, fixturesFromSamples, type FixtureSource } from './fixtures.js';
+import { ajvVerdicts } from './languages/ajv.js';
+import { javaVerdicts } from './languages/java.js';
+import { pythonVerdicts } from './languages/python.js';
+import { typescriptVerdicts } from './languages/typescript.js';
+import type { Checker, Fixture, Verdicts } from './verdicts.js';
+
+export interface CatalogueRun {
+  /** `schemas` or `openmetadata`: names the suite in the report. */
+  readonly name: string;
+  /** The catalogue's config, writing into a temp `outDir`. */
+  readonly config: ConnspecConfig;
+  /** A temp folder for builds and job files. */
+  readonly work: string;
+  /** Hand-written samples to run as well (`test/samples`), if any. */
+  readonly samplesDir?: string;
+  /** Fixtures to use when this generation wrote none (the committed `generated/fixtures`). */
+  readonly fallbackFixturesDir?: string;
+}
+
+export interface SuiteResult {
+  readonly name: string;
+  readonly sources: readonly string[];
+  readonly fixtures: readonly Fixture[];
+  readonly verdicts: Readonly<Record<Checker, Verdicts>>;
+  readonly ir: IR;
+  /** The generated output, to break on purpose in the self-test. */
+  readonly out: string;
+}
+
+export async function runFixtureSuite(run: CatalogueRun): Promise<SuiteResult> {
+  const { ir, diagnostics } = await analyse(run.config);
+  if (ir === undefined || hasErrors(diagnostics)) throw new DiagnosticError(diagnostics.filter((d) => d.severity === 'error'));
+  await generate(run.config);
+  const sources = fixtureSources(run, ir);
+  const fixtures = sources.flatMap((s) => s.fixtures);
+  const verdicts = checkAll(run, ir, fixtures);
+  return { name: run.name, sources: sources.map((s) => `${s.label}: ${s.fixtures.length} fixtures`), fixtures, verdicts, ir, out: run.config.outDir };
+}
+
+/** The fixtures generator's output from this generation (or the committed one), plus the samples. */
+export function fixtureSources(run: CatalogueRun, ir: IR): FixtureSource[] {
+  const fresh = join(run.config.outDir, 'fixtures');
+  const dir = existsSync(fresh) ? fresh : run.fallbackFixturesDir !== undefined && existsSync(run.fallbackFixturesDir) ? run.fallbackFixturesDir : undefined;
+  const generated = dir === undefined ? [] : [fixturesFromDir(dir, dir === fresh ? 'fixtures generator, this run' : 'fixtures, committed')];
+  return [...generated, ...(run.samplesDir ? [fixturesFromSamples(run.samplesDir, ir)] : [])];
+}
+
+function checkAll(run: CatalogueRun, ir: IR, fixtures: readonly Fixture[]): Record<Checker, Verdicts> {
+  const out = run.config.outDir;
+  const settings = javaSettings(run.config.generators.java ?? {});
+  const roots = new Map(ir.files.map((f) => [f.path, f.root]));
+  const decl = (f: Fixture): string => roots.get(f.connection) ?? `${f.connection}#`;
+  const built = mavenPackage(join(out, 'java/src/main/java'), join(run.work, 'java-build'));
+  return {
+    ajv: ajvVerdicts(run.config, fixtures),
+    typescript: typescriptVerdicts(ir, join(out, 'typescript'), fixtures),
+    python: pythonChecks(run, ir, fixtures),
+    java: javaVerdicts(ir, settings, built, run.work, fixtures.map((f) => ({ id: f.id, decl: decl(f), file: f.file }))),
+  };
+}
+
+/** The Python verdicts alone (the self-test re-runs them after breaking the Python output). */
+export function pythonChecks(run: Pick<CatalogueRun, 'config'>, ir: IR, fixtures: readonly Fixture[]): Verdicts {
+  const roots = new Map(ir.files.map((f) => [f.path, f.root]));
+  const packageName = String(run.config.generators.python?.packageName ?? 'connspec_models');
+  const cases = fixtures.map((f) => ({ id: f.id, decl: roots.get(f.connection) ?? `${f.connection}#`, value: f.value }));
+  return pythonVerdicts(ir, join(run.config.outDir, 'python'), packageName, cases);
+}

@@ -1,0 +1,75 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IR } from '@connspec/core';
+import { modulePath, relativeModule } from '../../../generators/typescript/src/module.js';
+import { tscStrict } from '../../../test/support/tsc.js';
+import type { Fixture, Verdict } from '../verdicts.js';
+
+export const TS_FILE = '__conformance__.ts';
+
+/**
+ * Whether a static type can reject this invalid fixture: a missing required property or an unknown
+ * one at the top level, or a top-level property of the wrong type (TypeScript has one `number`, so
+ * not a fraction where an integer is due) or outside its enum. Everything else is not judged.
+ */
+export function typescriptJudges(f: Fixture): boolean {
+  if (f.valid) return true;
+  if ((f.keyword === 'required' || f.keyword === 'additionalProperties') && f.instancePath === '') return true;
+  const top = /^\/([^/]+)$/.exec(f.instancePath ?? '')?.[1];
+  if (top === undefined || (f.keyword !== 'type' && f.keyword !== 'enum')) return false;
+  const value = (f.value as Record<string, unknown> | null)?.[top.replace(/~1/g, '/').replace(/~0/g, '~')];
+  return !(typeof value === 'number' && !Number.isInteger(value));
+}
+
+/**
+ * One module assigning each fixture to its connection's generated type, checked by one `tsc --strict`
+ * run: a valid fixture must type-check; a judged invalid one is under `@ts-expect-error`, so tsc
+ * fails when the type accepts it. TypeScript is valid-only otherwise: it has no verdict.
+ */
+export function typescriptVerdicts(ir: IR, tsDir: string, fixtures: readonly Fixture[]): Map<string, Verdict> {
+  const judged = fixtures.filter(typescriptJudges);
+  const types = new Map<string, string>();
+  const imports: string[] = [];
+  const lines: string[] = [];
+  const owner = new Map<number, string>();
+  for (const f of judged) {
+    const file = ir.files.find((x) => x.path === f.connection);
+    const decl = file ? ir.declarations.get(file.root) : undefined;
+    if (!decl) continue;
+    if (!types.has(f.connection)) {
+      types.set(f.connection, `T${types.size}`);
+      imports.push(`import type { ${decl.name} as T${types.size - 1} } from '${relativeModule(TS_FILE.replace(/\.ts$/, ''), modulePath(f.connection))}.js';`);
+    }
+    if (!f.valid) owner.set(lines.push(`// @ts-expect-error ${f.id} is invalid (${f.keyword ?? ''} at "${f.instancePath ?? ''}")`), f.id);
+    owner.set(lines.push(`export const f${lines.length}: ${types.get(f.connection) ?? 'never'} = ${JSON.stringify(f.value)};`), f.id);
+  }
+  const offset = imports.length + 1;
+  writeFileSync(join(tsDir, TS_FILE), [...imports, '', ...lines, ''].join('\n'));
+  const errors = parseErrors(tscStrict(tsDir));
+  const byFixture = new Map<string, string[]>();
+  const stray: string[] = [];
+  for (const e of errors) {
+    const id = e.file === TS_FILE ? owner.get(e.line - offset) : undefined;
+    if (id === undefined) stray.push(`${e.file}(${e.line}): ${e.message}`);
+    else byFixture.set(id, [...(byFixture.get(id) ?? []), e.message]);
+  }
+  return new Map(fixtures.map((f): [string, Verdict] => {
+    if (stray.length > 0) return [f.id, { problem: `tsc failed outside the fixtures: ${stray.slice(0, 3).join('; ')}` }];
+    if (!typescriptJudges(f)) return [f.id, {}];
+    const messages = byFixture.get(f.id) ?? [];
+    if (f.valid) return [f.id, { accepted: messages.length === 0, ...(messages.length ? { detail: messages.slice(0, 2).join('; ') } : {}) }];
+    const unused = messages.some((m) => m.includes('TS2578'));
+    return [f.id, { accepted: unused, ...(unused ? { detail: 'the type accepts it (unused @ts-expect-error)' } : {}) }];
+  }));
+}
+
+interface TscError {
+  readonly file: string;
+  readonly line: number;
+  readonly message: string;
+}
+
+/** `path(line,col): error TSnnnn: message` lines, with the path relative to the checked folder. */
+export function parseErrors(output: string): TscError[] {
+  return [...output.matchAll(/^(.+?)\((\d+),\d+\): error (TS\d+: .*)$/gm)].map((m) => ({ file: (m[1] ?? '').replace(/^.*?(?=__conformance__\.ts$)/, ''), line: Number(m[2]), message: m[3] ?? '' }));
+}

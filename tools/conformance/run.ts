@@ -1,0 +1,108 @@
+/**
+ * The conformance run: one config means the same in ajv, TypeScript, Python and Java.
+ *
+ *   npm run conformance -- [--suite schemas|openmetadata|draft7|all] [--write-results] [--no-self-test] [--keep]
+ *
+ * The schemas suite ends with the self-test (self-test.ts): one constraint deleted from the generated
+ * Python by hand must make the run report a disagreement.
+ *
+ * Exit 1 on any disagreement (or a self-test the harness fails), 2 on bad arguments.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '@connspec/core';
+import { ROOT } from '../../test/support/workspace.js';
+import { buildConfig, closure, copyFiles, describeFailure, fetchCorpus, readCorpusConfig } from '../openmetadata/run-corpus.js';
+import { runDraft7 } from './draft7/evaluate.js';
+import { renderCategories, renderFailures, renderFiles, renderMatrix, renderSkips } from './draft7/report.js';
+import { RESULTS_FILE, staleResults, writeResults } from './draft7/results.js';
+import { suiteCommit } from './draft7/suite.js';
+import { claimMismatches, heldFailures, summarise } from './draft7/summary.js';
+import { runFixtureSuite } from './fixtures-suite.js';
+import { selfTest, selfTestReport } from './self-test.js';
+import { renderSuite, suiteDisagreements } from './report.js';
+
+export const SUITES = ['schemas', 'openmetadata', 'draft7'] as const;
+export type Suite = (typeof SUITES)[number];
+
+export function parseSuites(argv: readonly string[]): Suite[] {
+  const at = argv.indexOf('--suite');
+  const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--suite='))?.slice('--suite='.length);
+  if (value === undefined || value === 'all') return [...SUITES];
+  const chosen = value.split(',');
+  const unknown = chosen.filter((s) => !(SUITES as readonly string[]).includes(s));
+  if (unknown.length) throw new Error(`unknown suite ${unknown.join(', ')}; known: ${SUITES.join(', ')}, all`);
+  return chosen as Suite[];
+}
+
+/** OpenMetadata's connection closure (tools/openmetadata: fetched through Maven, cached), with its corpus config. */
+async function openmetadataSuite(work: string): Promise<number> {
+  const source = fetchCorpus(undefined);
+  const { files } = closure(source);
+  copyFiles(source, join(work, 'schema'), files);
+  const config = buildConfig(join(work, 'schema'), join(work, 'out'), readCorpusConfig());
+  const result = await runFixtureSuite({ name: 'openmetadata', config, work });
+  console.log(renderSuite(result));
+  if (result.fixtures.length === 0) {
+    console.log('openmetadata: NOT RUN — no fixtures (the fixtures generator wrote none for this catalogue); nothing counted');
+    return 1;
+  }
+  return suiteDisagreements(result).length;
+}
+
+/** The official draft-07 suite through the Python and Java models; fails on a held failure, a contradicted claim or stale results. */
+async function draft7Suite(work: string, write: boolean): Promise<number> {
+  const results = await runDraft7(work);
+  const summary = summarise(results, suiteCommit());
+  console.log([renderFiles(summary), renderSkips(results), renderFailures(results), renderCategories(results), renderMatrix(summary)].join('\n'));
+  const problems = heldFailures(results).length + claimMismatches(results).length;
+  if (write) {
+    writeResults(summary);
+    console.log(`wrote ${RESULTS_FILE}`);
+    return problems;
+  }
+  const stale = staleResults(summary);
+  if (stale) console.log(`FAIL ${stale}`);
+  return problems + (stale ? 1 : 0);
+}
+
+async function schemasSuite(work: string, withSelfTest: boolean): Promise<number> {
+  const config = loadConfig(ROOT, { outDir: join(work, 'out') });
+  const result = await runFixtureSuite({ name: 'schemas', config, work, samplesDir: join(ROOT, 'test/samples'), fallbackFixturesDir: join(ROOT, 'generated/fixtures') });
+  console.log(renderSuite(result));
+  const failures = suiteDisagreements(result).length;
+  if (!withSelfTest) return failures;
+  // Last, as it breaks this run's generated Python on purpose.
+  const check = selfTestReport(selfTest(config, result.ir, result.fixtures));
+  console.log(check.text);
+  return failures + (check.ok ? 0 : 1);
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let suites: Suite[];
+  try {
+    suites = parseSuites(argv);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 2;
+  }
+  const work = mkdtempSync(join(tmpdir(), 'connspec-conformance-'));
+  let failures = 0;
+  try {
+    if (suites.includes('schemas')) failures += await schemasSuite(join(work, 'schemas'), !argv.includes('--no-self-test'));
+    if (suites.includes('openmetadata')) failures += await openmetadataSuite(join(work, 'openmetadata'));
+    if (suites.includes('draft7')) failures += await draft7Suite(join(work, 'draft7'), argv.includes('--write-results'));
+  } catch (error) {
+    console.error(`FAIL ${describeFailure(error)}`);
+    failures++;
+  } finally {
+    if (argv.includes('--keep')) console.log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+  console.log(failures ? `conformance FAILED (${failures} problem(s) above)` : `conformance passed (${suites.join(', ')})`);
+  return failures ? 1 : 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = await main(process.argv.slice(2));

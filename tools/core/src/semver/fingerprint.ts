@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import type { DeclId, IR, JsonValue, TypeNode } from '../ir/types.js';
+import { canonicalJson } from '../util/walk.js';
+
+/**
+ * A hash of what a node validates, through refs: equal for equivalent schemas whatever their
+ * `$ref` structure, property order or enum order. With `annotations`, titles, descriptions,
+ * defaults and declaration facts count too (to notice any change at all).
+ */
+export interface Fingerprinter {
+  of(node: TypeNode): string;
+}
+
+const caches = new WeakMap<IR, Map<string, Fingerprinter>>();
+
+export function fingerprinter(ir: IR, annotations = false): Fingerprinter {
+  const perIr = caches.get(ir) ?? new Map<string, Fingerprinter>();
+  caches.set(ir, perIr);
+  const key = annotations ? 'full' : 'content';
+  const existing = perIr.get(key);
+  if (existing) return existing;
+  const made = create(ir, annotations);
+  perIr.set(key, made);
+  return made;
+}
+
+const hash = (text: string): string => createHash('sha1').update(text).digest('base64url');
+
+function create(ir: IR, withAnnotations: boolean): Fingerprinter {
+  const memo = new Map<DeclId, string>();
+  const active = new Set<DeclId>();
+  const ofDecl = (id: DeclId): string => {
+    const done = memo.get(id);
+    if (done !== undefined) return done;
+    const decl = ir.declarations.get(id);
+    if (decl === undefined) return 'missing';
+    if (active.has(id)) return 'cycle';
+    active.add(id);
+    const facts = withAnnotations ? canonicalJson({ javaType: decl.javaType ?? null, javaInterfaces: [...(decl.javaInterfaces ?? [])] }) : '';
+    const content = of(decl.type);
+    const value = facts ? hash(content + facts) : content;
+    active.delete(id);
+    memo.set(id, value);
+    return value;
+  };
+  const of = (node: TypeNode): string => {
+    const own = withAnnotations ? canonicalJson(node.annotations as unknown as JsonValue) : '';
+    if (node.kind === 'ref') return withAnnotations ? hash(ofDecl(node.target) + own) : ofDecl(node.target);
+    return hash(canonicalJson(shape(node, of)) + own);
+  };
+  return { of };
+}
+
+/** Everything validating about a node, children replaced by their fingerprints. */
+function shape(node: TypeNode, of: (n: TypeNode) => string): JsonValue {
+  const sub = (n: TypeNode | undefined): JsonValue => (n ? of(n) : null);
+  const base: Record<string, JsonValue> = { kind: node.kind, not: sub(node.not) };
+  if (node.conditional) base.conditional = [sub(node.conditional.if), sub(node.conditional.then), sub(node.conditional.else)];
+  switch (node.kind) {
+    case 'object':
+      return {
+        ...base,
+        properties: Object.fromEntries(node.properties.map((p) => [p.name, [p.required, of(p.type)]])),
+        additional: node.additional.kind === 'typed' ? of(node.additional.type) : node.additional.kind,
+        patternProperties: Object.fromEntries(node.patternProperties.map((p) => [p.pattern, of(p.type)])),
+        propertyNames: sub(node.propertyNames),
+        bounds: [node.minProperties ?? null, node.maxProperties ?? null],
+        dependencies: Object.fromEntries(node.dependencies.map((d) => [d.property, Array.isArray(d.requires) ? [...(d.requires as string[])].sort() : of(d.requires as TypeNode)])),
+        extraRequired: [...node.extraRequired].sort(),
+      };
+    case 'array':
+      return { ...base, items: sub(node.items), tuple: node.tuple ? node.tuple.map(of) : null, additionalItems: sub(node.additionalItems), contains: sub(node.contains), bounds: [node.minItems ?? null, node.maxItems ?? null, node.uniqueItems ?? false] };
+    case 'union':
+      return { ...base, combinator: node.combinator, variants: node.variants.map(of).sort() };
+    case 'intersection':
+      return { ...base, members: node.members.map(of).sort() };
+    case 'enum':
+      return { ...base, values: node.values.map((v) => canonicalJson(v)).sort() };
+    case 'const':
+      return { ...base, value: node.value };
+    case 'ref':
+      return { ...base, target: node.target };
+    default: {
+      const { origin: _o, annotations: _a, implicitType: _i, not: _n, conditional: _c, ...facets } = node;
+      return { ...base, ...(facets as Record<string, JsonValue>) };
+    }
+  }
+}

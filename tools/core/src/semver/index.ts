@@ -1,0 +1,15 @@
+export * from './types.js';
+export { SEMVER_RULES } from './rules/index.js';
+export { PROFILES, DEFAULT_SEMVER_SETTINGS, classOf, profileClass, maxBump } from './profiles.js';
+export { semverSettings } from './settings.js';
+export { diffIRs, type DiffOptions } from './diff.js';
+export { evaluateGate, type GateEntry, type GateResult } from './gate.js';
+export { autoBump, setSchemaVersion } from './auto-bump.js';
+export { parseSemver, compareSemver, declaredBump, effectiveRequired, nextVersion, type SemVer, type Declared } from './version.js';
+export { synthesise, synthesiseAll, type SynthMode } from './synth.js';
+export { runBackstop, type BackstopResult } from './backstop.js';
+export { fixturesFor, validEntries, type Fixture, type FixtureFiles } from './fixtures.js';
+export { connectionClosure } from './closure.js';
+export { openTree, treeFromDir, treeFromGit, readGitTree, type SchemaTree, type Source } from './trees.js';
+export { formatDiff, formatGate, OUTPUT_FORMATS, type OutputFormat, type FormatContext } from './format/index.js';
+export { runSemverDiff, runVersionGate, type SemverRequest, type SemverRun, type GateRun } from './run.js';
