@@ -21,6 +21,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/corpus/**', '**/node_modules/**'],
+    // Nx forces colour for its children; tests read pyright's and pytest's plain text.
+    env: { FORCE_COLOR: '0', NO_COLOR: '1', PY_COLORS: '0' },
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
