@@ -37,4 +37,12 @@ describe('IR edge cases', () => {
     expect(diagnostics).toEqual([]);
     expect([...(ir?.declarations.values() ?? [])].map((d) => d.name).sort()).toEqual(['AuthBasicLoginRequest', 'AuthLoginRequest']);
   });
+
+  it('keeps a property named __proto__ (or toString) as a property, not a prototype', async () => {
+    const text = '{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://connspec.dev/schema/p.json","type":"object","properties":{"__proto__":{"type":"number"},"toString":{"type":"string"}},"required":["__proto__","constructor"]}';
+    const { ir, diagnostics } = await analyse(tempConfig(), [{ path: 'p.json', text }]);
+    const root = ir?.declarations.get('p.json#')?.type;
+    expect(root?.kind === 'object' && root.properties.map((p) => p.name)).toEqual(['__proto__', 'toString']);
+    expect(diagnostics.map((d) => [d.rule, d.pointer])).toEqual([['required-exists', '/required/1']]);
+  });
 });

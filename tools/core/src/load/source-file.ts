@@ -55,7 +55,8 @@ function toValue(node: Node, pointer: string, offsets: Map<string, number>): Jso
         const [keyNode, valueNode] = prop.children ?? [];
         if (keyNode === undefined || valueNode === undefined) continue;
         const key = String(keyNode.value);
-        out[key] = toValue(valueNode, `${pointer}/${escapePointerToken(key)}`, offsets);
+        // defineProperty, not assignment: a key named `__proto__` must stay a key (JSON.parse agrees).
+        Object.defineProperty(out, key, { value: toValue(valueNode, `${pointer}/${escapePointerToken(key)}`, offsets), enumerable: true, writable: true, configurable: true });
       }
       return out;
     }
