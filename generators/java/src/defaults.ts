@@ -1,5 +1,4 @@
-import { createAjv, toJsonSchema, type IR, type JsonValue, type TypeNode } from '@connspec/core';
-import type { Ajv } from 'ajv';
+import type { JsonValue } from '@connspec/core';
 import type { FileContext } from './context.js';
 import { enumConstants } from './enum-constants.js';
 import { JACKSON, JDK } from './libs.js';
@@ -70,34 +69,7 @@ function isObject(value: JsonValue): value is { readonly [key: string]: JsonValu
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/**
- * Whether a default is valid for its own schema. An invalid one (rule default-valid, which a config
- * may downgrade) must not become the field's initial value: Bean Validation would then reject every
- * document that leaves the property out, which draft-07 accepts (a default is never validated).
- */
-export function defaultIsValid(ir: IR, node: TypeNode, value: JsonValue): boolean {
-  try {
-    return validatorFor(ir).validate(toJsonSchema(ir, node, refTo), value);
-  } catch {
-    return true;
-  }
-}
-
 /** The field's note when its default is left out for being invalid. */
 export function invalidDefaultNote(value: JsonValue): string {
   return `The schema default ${JSON.stringify(value)} is not valid for its schema (rule default-valid), so no initialiser is written.`;
-}
-
-const KEY = 'https://connspec.invalid/decl/';
-const refTo = (target: string): { $ref: string } => ({ $ref: `${KEY}${encodeURIComponent(target)}` });
-const validators = new WeakMap<IR, Ajv>();
-
-function validatorFor(ir: IR): Ajv {
-  let ajv = validators.get(ir);
-  if (ajv === undefined) {
-    ajv = createAjv({ strict: false, allErrors: false, validateSchema: false, logger: false });
-    for (const decl of ir.declarations.values()) ajv.addSchema(toJsonSchema(ir, decl.type, refTo), refTo(decl.id).$ref);
-    validators.set(ir, ajv);
-  }
-  return ajv;
 }

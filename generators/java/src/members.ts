@@ -1,6 +1,7 @@
 import { defaultOf, memberName, type Annotations, type IR, type ObjectNode, type Property, type TypeNode } from '@connspec/core';
 import type { FileContext } from './context.js';
-import { defaultIsValid, initializer, invalidDefaultNote } from './defaults.js';
+import { defaultIsValid } from '@connspec/core';
+import { initializer, invalidDefaultNote } from './defaults.js';
 import { memberDoc } from './docs.js';
 import { capitalize } from './java-names.js';
 import { JACKSON, VALIDATION } from './libs.js';

@@ -1,7 +1,7 @@
 import { defaultOf, memberName, type Annotations, type JsonValue, type Property, type TypeNode } from '@connspec/core';
 import { fieldCall, renderType, type PyContext, type PyType } from './context.js';
 import { pyString, pyValue } from './literals.js';
-import { defaultIsValid } from './defaults.js';
+import { defaultIsValid } from '@connspec/core';
 import { admitsNull, typeOf } from './type-expr.js';
 
 /**

@@ -19,3 +19,4 @@ export type { JsonObject } from './load/source-file.js';
 export * from './emit/json-schema.js';
 export * from './support.js';
 export * from './semver/index.js';
+export { defaultIsValid } from './emit/default-valid.js';
