@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DiagnosticError, formatDiagnostics, loadConfig, type ConfigOverrides } from '@connspec/core';
 import { generate } from './generate.js';
+import { SCAFFOLD_USAGE, scaffoldCommand } from './scaffold.js';
 import { SEMVER_USAGE, semverCommand } from './semver.js';
 import { GENERATORS } from './targets.js';
 import { validate } from './validate.js';
@@ -9,6 +10,7 @@ const USAGE = `usage:
   connspec generate [--target <name>]... [common options]
   connspec validate [files...] [--format human|json] [common options]
 ${SEMVER_USAGE}
+${SCAFFOLD_USAGE}
 common options: --workspace <dir> --schemas <dir> --out <dir> --base-url <url>
 targets: ${[...GENERATORS.keys()].join(', ')}
 exit codes: 0 ok, 1 diagnostics with errors, 2 usage or internal error`;
@@ -16,6 +18,7 @@ exit codes: 0 ok, 1 diagnostics with errors, 2 usage or internal error`;
 /** Thin CLI over the library: parse flags, call, print, exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === 'diff' || argv[0] === 'version-gate') return semverCommand(argv);
+  if (argv[0] === 'scaffold') return scaffoldCommand(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,

@@ -1,0 +1,11 @@
+import { customizeValidator } from '@rjsf/validator-ajv8';
+
+/**
+ * rjsf's ajv8 validator, told about what connspec's generated forms may carry: the `mask` and
+ * `expose` keywords (connspec extensions; `deprecated` is already in ajv's metadata vocabulary) and
+ * the `password` format. They are annotations for the form: nothing is checked by them.
+ */
+export const validator = customizeValidator({
+  customFormats: { password: () => true },
+  ajvOptionsOverrides: { keywords: ['mask', 'expose'] },
+});
