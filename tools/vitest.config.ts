@@ -7,20 +7,24 @@ const root = at('..');
 export default defineConfig({
   root,
   resolve: {
-    alias: {
-      '@connspec/core': at('../tools/core/src/index.ts'),
-      '@connspec/generator-typescript': at('../generators/typescript/src/index.ts'),
-      '@connspec/generator-ui-forms': at('../generators/ui-forms/src/index.ts'),
-      '@connspec/generator-openapi': at('../generators/openapi/src/index.ts'),
-      '@connspec/generator-python': at('../generators/python/src/index.ts'),
-      '@connspec/generator-java': at('../generators/java/src/index.ts'),
-      '@connspec/generator-fixtures': at('../generators/fixtures/src/index.ts'),
-      '@connspec/generator-test-connections': at('../generators/test-connections/src/index.ts'),
-    },
+    alias: [
+      // `connspec` (exactly: `connspec/package.json` stays the package's own) is its sources under test.
+      { find: /^connspec$/, replacement: at('../packages/connspec/src/index.ts') },
+      ...Object.entries({
+      '@connspec/core': at('../packages/connspec/src/core/index.ts'),
+      '@connspec/generator-typescript': at('../packages/connspec/src/targets/typescript/index.ts'),
+      '@connspec/generator-ui-forms': at('../packages/connspec/src/targets/ui-forms/index.ts'),
+      '@connspec/generator-openapi': at('../packages/connspec/src/targets/openapi/index.ts'),
+      '@connspec/generator-python': at('../packages/connspec/src/targets/python/index.ts'),
+      '@connspec/generator-java': at('../packages/connspec/src/targets/java/index.ts'),
+      '@connspec/generator-fixtures': at('../packages/connspec/src/targets/fixtures/index.ts'),
+      '@connspec/generator-test-connections': at('../packages/connspec/src/targets/test-connections/index.ts'),
+      }).map(([find, replacement]) => ({ find, replacement })),
+    ],
   },
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/corpus/**', '**/node_modules/**'],
+    exclude: ['test/corpus/**', 'test/e2e/**', '**/node_modules/**'],
     // Nx forces colour for its children; tests read pyright's and pytest's plain text.
     env: { FORCE_COLOR: '0', NO_COLOR: '1', PY_COLORS: '0' },
     testTimeout: 120_000,

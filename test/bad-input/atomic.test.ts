@@ -1,8 +1,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DiagnosticError, loadConfig, MANIFEST, type ConnspecConfig } from '@connspec/core';
-import { generate } from '../../tools/cli/src/generate.js';
+import { DiagnosticError, MANIFEST, type ConnspecConfig } from '@connspec/core';
+import { loadConfig } from 'connspec';
+import { generate } from '../support/generate.js';
 import { copySchemas, ROOT, snapshotTree, tempConfig } from '../support/workspace.js';
 import { BAD_CASES } from './cases.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../tools/cli/src/generate.js';
+import { generate } from '../support/generate.js';
 import { tscStrict } from '../support/tsc.js';
 import { BASE_URL, tempConfig } from '../support/workspace.js';
 import { DRAFT_07, type Source } from './sources.js';

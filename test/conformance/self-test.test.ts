@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '@connspec/core';
-import { generate } from '../../tools/cli/src/generate.js';
+import { generate } from '../support/generate.js';
 import { fixturesFromSamples } from '../../tools/conformance/fixtures.js';
 import { pythonChecks } from '../../tools/conformance/fixtures-suite.js';
 import { selfTest, selfTestReport, stripConstraint } from '../../tools/conformance/self-test.js';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '@connspec/core';
-import { generate } from '../../tools/cli/src/generate.js';
+import { generate } from '../support/generate.js';
 import { SCHEMAS, snapshotTree, tempConfig } from '../support/workspace.js';
 import { BAD_CASES } from '../bad-input/cases.js';
 

@@ -16,7 +16,7 @@ const MYSQL = 'schemas/entity/services/connections/database/mysqlConnection.json
 beforeAll(() => {
   repo = mkdtempSync(join(tmpdir(), 'connspec-hook-'));
   cpSync(join(ROOT, 'schemas'), join(repo, 'schemas'), { recursive: true });
-  for (const link of ['tools', 'generators', 'node_modules', 'tsconfig.base.json', 'package.json']) symlinkSync(join(ROOT, link), join(repo, link));
+  for (const link of ['tools', 'packages', 'node_modules', 'tsconfig.base.json', 'package.json', '.connspec.json']) symlinkSync(join(ROOT, link), join(repo, link));
   git('init', '-q');
   execFileSync(process.execPath, [join(ROOT, 'tools/hooks/install.js')], { cwd: repo });
   git('add', 'schemas');

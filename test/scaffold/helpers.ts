@@ -2,8 +2,9 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig, type ConnspecConfig } from '@connspec/core';
-import { checkPlan, diskStore, planScaffold, writeToDisk, type RawScaffoldOptions } from '../../tools/scaffold/src/index.js';
+import { type ConnspecConfig } from '@connspec/core';
+import { loadConfig } from 'connspec';
+import { checkPlan, diskStore, planScaffold, writeToDisk, type RawScaffoldOptions } from '../../packages/connspec/src/scaffold/index.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DOCS = join(ROOT, 'test/openapi-docs');

@@ -3,11 +3,11 @@ import { cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
+import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing.js';
 import { describe, expect, it } from 'vitest';
-import { connectorGenerator } from '../../tools/scaffold/src/generators/connector/generator.js';
-import { promptOptions } from '../../tools/scaffold/src/index.js';
-import { scaffoldCommand } from '../../tools/cli/src/scaffold.js';
+import { connectorGenerator } from '../../packages/nx/src/generators/connector/generator.js';
+import { promptOptions } from '../../packages/connspec/src/scaffold/index.js';
+import { runCli } from '../support/cli.js';
 import { ROOT } from './helpers.js';
 
 function treeWithSchemas() {
@@ -39,10 +39,11 @@ describe('nx generator and connspec scaffold', () => {
     const ws = mkdtempSync(join(tmpdir(), 'connspec-cli-'));
     cpSync(join(ROOT, 'schemas'), join(ws, 'schemas'), { recursive: true });
     cpSync(join(ROOT, '.connspec.json'), join(ws, '.connspec.json'));
-    expect(await scaffoldCommand(['--workspace', ws, '--name', 'acme', '--serviceType', 'dashboard', '--authTypes', 'token'], false)).toBe(0);
+    const scaffold = (...args: string[]) => runCli(['scaffold', ...args], { cwd: ws });
+    expect((await scaffold('--name', 'acme', '--serviceType', 'dashboard', '--authTypes', 'token')).code).toBe(0);
     expect(readFileSync(join(ws, 'schemas/entity/services/dashboardService.json'), 'utf8')).toContain('"Acme"');
-    expect(await scaffoldCommand(['--workspace', ws, '--name', 'acme', '--serviceType', 'dashboard'], false)).toBe(2);
-    expect(await scaffoldCommand([], false)).toBe(2);
+    expect(await scaffold('--name', 'acme', '--serviceType', 'dashboard')).toMatchObject({ code: 2, stderr: expect.stringContaining('already exists') });
+    expect(await scaffold()).toMatchObject({ code: 2, stderr: expect.stringContaining('stdin is not a terminal') });
   });
 
   it('prompts for every option on a terminal', async () => {

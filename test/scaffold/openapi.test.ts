@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diskStore } from '../../tools/scaffold/src/index.js';
-import { generate } from '../../tools/cli/src/generate.js';
+import { diskStore } from '../../packages/connspec/src/scaffold/index.js';
+import { generate } from '../support/generate.js';
 import { DOCS, scaffoldInto, tempWorkspace } from './helpers.js';
 
 describe('--from-openapi', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AUTH_TYPES, diskStore, planScaffold, ScaffoldError, SERVICE_TYPES } from '../../tools/scaffold/src/index.js';
+import { AUTH_TYPES, diskStore, planScaffold, ScaffoldError, SERVICE_TYPES } from '../../packages/connspec/src/scaffold/index.js';
 import { scaffoldInto, tempWorkspace } from './helpers.js';
 
 const GOLDEN = join(import.meta.dirname, 'golden');

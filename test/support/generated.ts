@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyse, type IR } from '@connspec/core';
-import { generate } from '../../tools/cli/src/generate.js';
+import { generate } from './generate.js';
 import { tempConfig } from './workspace.js';
 
 export interface Generated {

@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig, type ConfigOverrides, type ConnspecConfig } from '@connspec/core';
+import { type ConfigOverrides, type ConnspecConfig } from '@connspec/core';
+import { loadConfig } from 'connspec';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse, DiagnosticError, hasErrors, type ConnspecConfig, type IR } from '@connspec/core';
 import { javaSettings } from '@connspec/generator-java';
-import { generate } from '../cli/src/generate.js';
+import { generate } from '../../test/support/generate.js';
 import { mavenPackage } from '../java/maven.js';
 import { fixturesFromDir, fixturesFromSamples, type FixtureSource } from './fixtures.js';
 import { ajvVerdicts } from './languages/ajv.js';

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '@connspec/core';
+import { loadConfig } from 'connspec';
 import { ROOT } from '../../test/support/workspace.js';
 import { buildConfig, closure, copyFiles, describeFailure, fetchCorpus, readCorpusConfig } from '../openmetadata/run-corpus.js';
 import { runDraft7 } from './draft7/evaluate.js';

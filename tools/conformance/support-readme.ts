@@ -1,5 +1,5 @@
 /**
- * README's support matrix (`<!-- support:start -->`): the support table from `tools/core/src/support.ts`
+ * README's support matrix (`<!-- support:start -->`): the support table from `packages/connspec/src/core/support.ts`
  * with the draft-07 case counts of the last recorded run (`tools/conformance/draft7-results.json`).
  */
 import { KEYWORD_SUPPORT } from '@connspec/core';

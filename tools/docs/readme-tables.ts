@@ -1,24 +1,30 @@
-// Keeps README's tables of lint rules and extension keywords generated from the rule and keyword
-// data, so they are written once. `npm run readme` rewrites README.md;
-// a test fails when README is stale.
+// Keeps README's tables (rules, options, keywords, semver, support) and the published
+// packages/connspec/config.schema.json generated from the data they describe, so each is written
+// once. `npm run readme` rewrites both; a test fails when either is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_TEST_STEPS, EXTENSION_KEYWORDS, LINT_RULES, PROFILES, profileClass, SEMVER_RULES, type DefaultStepRule } from '@connspec/core';
-import { GENERATORS } from '../cli/src/targets.js';
+import { DEFAULT_TEST_STEPS, EXTENSION_KEYWORDS, PROFILES, profileClass, SEMVER_RULES, type DefaultStepRule } from '@connspec/core';
+import { BUILTIN_GENERATORS, configSchema, ruleCatalogue, vocabulary } from 'connspec';
 import { supportTable } from '../conformance/support-readme.js';
 
 export const README = fileURLToPath(new URL('../../README.md', import.meta.url));
+export const CONFIG_SCHEMA = fileURLToPath(new URL('../../packages/connspec/config.schema.json', import.meta.url));
+
+/** The config file's JSON Schema as published in the package (editors read it through `$schema`). */
+export function configSchemaText(): string {
+  return `${JSON.stringify(configSchema(vocabulary()), null, 2)}\n`;
+}
 
 const escape = (text: string): string => text.replace(/\|/g, '\\|');
 
 const TABLES: Readonly<Record<string, () => string>> = {
   rules: () =>
-    ['| rule | severity | sentence |', '|---|---|---|', ...LINT_RULES.map((r) => `| \`${r.id}\` | ${r.severity} | ${escape(r.sentence)} |`)].join('\n'),
+    ['| rule | severity | sentence |', '|---|---|---|', ...ruleCatalogue(BUILTIN_GENERATORS).map((r) => `| \`${r.id}\` | ${r.severity} | ${escape(r.sentence)} |`)].join('\n'),
   options: () =>
     [
       '| target | option | default | meaning |',
       '|---|---|---|---|',
-      ...[...GENERATORS.values()].flatMap((g) => (g.options ?? []).map((o) => `| \`${g.target}\` | \`${o.name}\` | \`${JSON.stringify(o.default)}\` | ${escape(o.sentence)} |`)),
+      ...BUILTIN_GENERATORS.flatMap((g) => (g.options ?? []).map((o) => `| \`${g.target}\` | \`${o.name}\` | \`${JSON.stringify(o.default)}\` | ${escape(o.sentence)} |`)),
     ].join('\n'),
   semver: () =>
     [
@@ -56,4 +62,5 @@ export function renderReadme(text: string): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(README, renderReadme(readFileSync(README, 'utf8')));
+  writeFileSync(CONFIG_SCHEMA, configSchemaText());
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksSecret } from '../../../tools/core/src/lint/rules/secrets.js';
+import { looksSecret } from '../../../packages/connspec/src/core/lint/rules/secrets.js';
 
 describe('looksSecret', () => {
   it.each(['password', 'clientSecret', 'bearerToken', 'sessionToken', 'token', 'apiKey', 'privateKey', 'privateKeyPassphrase', 'awsSecretAccessKey', 'sslKey', 'keyPassword', 'secretKey'])(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collisionKey, pascalCase, splitWords } from '../../../tools/core/src/naming/words.js';
-import { nameDeclarations, type NameSource } from '../../../tools/core/src/naming/names.js';
+import { collisionKey, pascalCase, splitWords } from '../../../packages/connspec/src/core/naming/words.js';
+import { nameDeclarations, type NameSource } from '../../../packages/connspec/src/core/naming/names.js';
 
 describe('words', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig, type ConnspecConfig } from '@connspec/core';
+import { type ConnspecConfig } from '@connspec/core';
+import { loadConfig } from 'connspec';
 import { connection, file, gitRepo, S, writeFiles, type Json } from './support.js';
 
 export const A = 'entity/services/connections/database/aConnection.json';
@@ -16,7 +17,9 @@ export function baseFiles(versions: { a?: string; b?: string; z?: string } = {},
     connection(B, 'B', { auth: { $ref: '../../../../security/credentials/token.json' } }, {}, versions.b ?? '1.0.0'),
     connection(Z, 'Z', { ...(change.zPath === false ? {} : { path: S }), depth: { type: 'integer' } }, {}, versions.z ?? '0.3.0'),
     token(change.tokenExpiry ? { expiry: { type: 'integer' } } : {}),
-  ].map((f) => ({ ...f, path: `schemas/${f.path}` }));
+  ]
+    .map((f) => ({ ...f, path: `schemas/${f.path}` }))
+    .concat({ path: '.connspec.json', text: '{ "schemaRoot": "schemas" }\n' });
 }
 
 /** A repository whose HEAD is the base commit; the working tree then gets `files`. */

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../../tools/cli/src/generate.js';
+import { generate } from '../../support/generate.js';
 import { DRAFT_07, type Source } from '../../bad-input/sources.js';
 import { BASE_URL, tempConfig } from '../../support/workspace.js';
 import { mavenPackage, runJob, type CaseResult } from '../../../tools/java/maven.js';

@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse, type IR } from '@connspec/core';
 import { javaSettings, javaTypeNames, translatePattern } from '@connspec/generator-java';
-import { generate } from '../../../tools/cli/src/generate.js';
+import { generate } from '../../support/generate.js';
 import { loadSamples, type Sample } from '../../support/samples.js';
 import { tempConfig } from '../../support/workspace.js';
 import { mavenPackage, runJob, type CaseResult } from '../../../tools/java/maven.js';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkModels, pyrightStrict, type ModelCheckResult } from '../../../tools/python/python.js';
-import { generate } from '../../../tools/cli/src/generate.js';
+import { generate } from '../../support/generate.js';
 import { DRAFT_07, type Source } from '../../bad-input/sources.js';
 import { BASE_URL, tempConfig } from '../../support/workspace.js';
 import { PACKAGE, pythonModules } from './support.js';

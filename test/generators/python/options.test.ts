@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse, resolveSettings } from '@connspec/core';
 import { CHECKED_FORMATS, generatePython, PYTHON_OPTIONS, pythonGenerator } from '@connspec/generator-python';
 import { checkModels, ensureVenv, pyrightStrict } from '../../../tools/python/python.js';
-import { generate } from '../../../tools/cli/src/generate.js';
+import { generate } from '../../support/generate.js';
 import { connection } from '../../bad-input/sources.js';
 import { tempConfig } from '../../support/workspace.js';
 import { pythonModules } from './support.js';
@@ -66,13 +66,15 @@ describe('python generator warnings', () => {
     const { ir } = await analyse(tempConfig(), [source]);
     if (!ir) throw new Error('no IR');
     const { files, warnings } = generatePython(ir, resolveSettings('python', PYTHON_OPTIONS));
-    expect(warnings).toEqual([expect.stringMatching(/warnConnection\.json:\d+:\d+: pattern \/\^\(\?=\\p\{Lu\}\)\\w\+\$\/ is not checked: a Unicode property escape/)]);
+    expect(warnings).toEqual([
+      expect.objectContaining({ severity: 'warning', rule: 'python-unenforced', file: 'entity/services/connections/database/warnConnection.json', pointer: '/properties/code', message: expect.stringMatching(/^pattern \/\^\(\?=\\p\{Lu\}\)\\w\+\$\/ is not checked: a Unicode property escape/) }),
+    ]);
     const module = files.find((f) => f.path.endsWith('warn_connection.py'))?.contents ?? '';
     expect(module).toMatch(/# connspec: pattern .* is not checked[^\n]*\n {4}code: /);
   });
 
   it('checks exactly the formats ajv-formats defines', () => {
-    const formats = execFileSync(ensureVenv(), ['-c', 'import sys, json; sys.path.insert(0, sys.argv[1]); from _formats import FORMATS; print(json.dumps(sorted(FORMATS)))', fileURLToPath(new URL('../../../generators/python/src/runtime', import.meta.url))], { encoding: 'utf8' });
+    const formats = execFileSync(ensureVenv(), ['-c', 'import sys, json; sys.path.insert(0, sys.argv[1]); from _formats import FORMATS; print(json.dumps(sorted(FORMATS)))', fileURLToPath(new URL('../../../packages/connspec/runtime/python', import.meta.url))], { encoding: 'utf8' });
     expect(JSON.parse(formats)).toEqual([...CHECKED_FORMATS].sort());
     const { fullFormats } = createRequire(import.meta.url)('ajv-formats/dist/formats.js') as { fullFormats: Record<string, unknown> };
     expect([...CHECKED_FORMATS].sort()).toEqual(Object.keys(fullFormats).sort());

@@ -6,7 +6,7 @@ import { checkModels, pyrightStrict, type ModelCheckResult } from '../../../tool
 import { generatedFromShippedSchemas } from '../../support/generated.js';
 import { loadSamples, type Sample } from '../../support/samples.js';
 import { SCHEMAS } from '../../support/workspace.js';
-import { moduleParts, RUNTIME_MODULES } from '../../../generators/python/src/paths.js';
+import { moduleParts, RUNTIME_MODULES } from '../../../packages/connspec/src/targets/python/paths.js';
 import { connectionClass, errorsAt, PACKAGE, pythonModules } from './support.js';
 
 let ir: IR;

@@ -1,5 +1,5 @@
 import type { IR } from '@connspec/core';
-import { moduleParts } from '../../../generators/python/src/paths.js';
+import { moduleParts } from '../../../packages/connspec/src/targets/python/paths.js';
 import type { SampleResult } from '../../../tools/python/python.js';
 
 export { pythonModules } from '../../../tools/python/python.js';

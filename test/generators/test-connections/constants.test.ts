@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse, testConnectionSteps, type IR } from '@connspec/core';
-import { generate } from '../../../tools/cli/src/generate.js';
+import { generate } from '../../support/generate.js';
 import { mavenPackage } from '../../../tools/java/maven.js';
 import { ensureVenv, pyrightStrict } from '../../../tools/python/python.js';
 import { tscStrict } from '../../support/tsc.js';

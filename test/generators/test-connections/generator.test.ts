@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse, createAjv, type IR } from '@connspec/core';
 import { DEFINITION_SCHEMA } from '@connspec/generator-test-connections';
-import { generate } from '../../../tools/cli/src/generate.js';
+import { generate } from '../../support/generate.js';
 import { copySchemas, SCHEMAS, snapshotTree, tempConfig } from '../../support/workspace.js';
 
 interface Step {

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { FormatsPlugin } from 'ajv-formats';
+import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAjv, type IR, type SchemaFile } from '@connspec/core';
 import { generatedFromShippedSchemas } from '../../support/generated.js';
 import { loadSamples } from '../../support/samples.js';
 import { BASE_URL, SCHEMAS } from '../../support/workspace.js';
 
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
+const addFormats = createRequire(import.meta.url)('ajv-formats') as FormatsPlugin;
 
 let ir: IR;
 let dir: string;

@@ -6,7 +6,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { analyse, DiagnosticError, formatDiagnostic, loadConfig, type ConnspecConfig, type Diagnostic, type GeneratedFile, type IR } from '@connspec/core';
+import { analyse, DiagnosticError, formatDiagnostic, type ConnspecConfig, type Diagnostic, type GeneratedFile, type IR } from '@connspec/core';
+import { loadConfig } from 'connspec';
 import { generateJava, javaSettings, type JavaSettings } from '@connspec/generator-java';
 import { generatePython } from '@connspec/generator-python';
 import { entrySources, type Entry } from './catalogue.js';
@@ -97,7 +98,7 @@ const INFORMATIONAL = /^the default .* is not valid for its schema, so the model
 export function writePython(ir: IR, entries: readonly Entry[], dir: string): Generated {
   const { files, warnings } = generatePython(ir, { packageName: PACKAGE });
   writeFiles(dir, files);
-  const items = warnings.map((w) => ({ file: w.split(':')[0] ?? '', text: w.replace(/^[^:]*:\d+:\d+: /, '') }));
+  const items = warnings.map((w) => ({ file: w.file, text: w.message }));
   return { ir, dir, notes: notesByGroup(entries, items) };
 }
 

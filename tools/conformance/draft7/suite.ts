@@ -1,5 +1,5 @@
 /**
- * The official JSON Schema Test Suite, draft-07 (`../shared/json-schema-test-suite/tests/draft7`):
+ * The official JSON Schema Test Suite, draft-07 (vendored at `test/vendor/json-schema-test-suite/tests/draft7`, MIT, from the commit in its SOURCE_COMMIT):
  * each file an array of groups `{description, schema, tests: [{description, data, valid}]}`.
  * Only the required files are read; `optional/` (format assertions, bignum, regex dialect) is not run.
  */
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { JsonValue } from '@connspec/core';
 import { ROOT } from '../../../test/support/workspace.js';
 
-export const SUITE_ROOT = join(ROOT, '..', 'shared', 'json-schema-test-suite');
+export const SUITE_ROOT = join(ROOT, 'test', 'vendor', 'json-schema-test-suite');
 
 export interface SuiteCase {
   readonly description: string;
@@ -30,7 +30,7 @@ export interface Group {
 /** Every group of every `tests/draft7/*.json`, in file and group order. */
 export function loadGroups(root = SUITE_ROOT): Group[] {
   const dir = join(root, 'tests', 'draft7');
-  if (!existsSync(dir)) throw new Error(`no draft-07 suite at ${dir} (see ../shared/json-schema-test-suite/ABOUT.md)`);
+  if (!existsSync(dir)) throw new Error(`no draft-07 suite at ${dir} (see test/vendor/json-schema-test-suite/ABOUT.md)`);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()

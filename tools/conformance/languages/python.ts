@@ -1,5 +1,5 @@
 import type { DeclId, IR } from '@connspec/core';
-import { moduleParts } from '../../../generators/python/src/paths.js';
+import { moduleParts } from '../../../packages/connspec/src/targets/python/paths.js';
 import { checkModels, type SampleResult } from '../../python/python.js';
 import type { Verdict } from '../verdicts.js';
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IR } from '@connspec/core';
-import { modulePath, relativeModule } from '../../../generators/typescript/src/module.js';
+import { modulePath, relativeModule } from '../../../packages/connspec/src/targets/typescript/module.js';
 import { tscStrict } from '../../../test/support/tsc.js';
 import type { Fixture, Verdict } from '../verdicts.js';
 

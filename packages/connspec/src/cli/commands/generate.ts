@@ -1,0 +1,48 @@
+import { formatDiagnostics, type Diagnostic } from '../../core/diagnostics.js';
+import type { WriteReport } from '../../core/write/write.js';
+import { choice, type Command, type Io } from '../command.js';
+import { CONFIG_FLAGS, configFromFlags } from '../config-flags.js';
+
+const warnings = (ds: readonly Diagnostic[]): number => ds.filter((d) => d.severity === 'warning').length;
+
+function reportLine(r: WriteReport): string {
+  return `${r.target}: ${r.written} file(s)${r.changed ? '' : ' (unchanged)'}${r.removed.length ? `, removed ${r.removed.length} stale` : ''}`;
+}
+
+function print(io: Io, json: boolean, data: { ok: boolean; diagnostics: readonly Diagnostic[]; reports: readonly WriteReport[] }): void {
+  if (json) return io.out(`${JSON.stringify(data, null, 2)}\n`);
+  if (data.diagnostics.length > 0) io.err(`${formatDiagnostics(data.diagnostics)}\n`);
+  for (const r of data.reports) io.out(`${reportLine(r)}\n`);
+  const errors = data.diagnostics.length - warnings(data.diagnostics);
+  const changed = data.reports.filter((r) => r.changed).length;
+  io.err(data.ok ? `connspec generate: ${data.reports.length} target(s), ${changed} changed, ${warnings(data.diagnostics)} warning(s)\n` : `connspec generate: nothing written (${errors} error(s), ${warnings(data.diagnostics)} warning(s))\n`);
+}
+
+export const generateCommand: Command = {
+  name: 'generate',
+  summary: 'Generate every target (or those named) from the schema catalogue into the output folder, atomically.',
+  args: '',
+  arity: [0, 0],
+  flags: {
+    target: { type: 'string', multiple: true, short: 't', value: '<name>', description: 'A target to generate (default: the config\'s targets, else all; listed below).' },
+    format: { type: 'string', value: 'human|json', description: 'Output format (json: diagnostics and write reports as JSON on stdout).' },
+    ...CONFIG_FLAGS,
+  },
+  details: [
+    async () => {
+      const { BUILTIN_GENERATORS } = await import('../../targets/index.js');
+      return ['targets:', ...BUILTIN_GENERATORS.map((g) => `  ${g.target.padEnd(18)} ${g.description}`)].join('\n');
+    },
+    'Nothing is written unless every stage succeeds: a schema error or a generator error leaves the output folder exactly as it was. Only files connspec wrote (its .connspec-manifest.json) are ever removed.',
+    'exit codes: 0 written, 1 errors in the schemas (nothing written), 2 usage or configuration error',
+  ],
+  run: async (values, _positionals, io) => {
+    const format = choice(values, 'format', ['human', 'json'], 'human');
+    const config = await configFromFlags(values, io);
+    const targets = values.target as readonly string[] | undefined;
+    const { generate } = await import('../../api/generate.js');
+    const result = await generate(config, targets ? { targets } : {});
+    print(io, format === 'json', { ok: result.ok, diagnostics: result.diagnostics, reports: result.reports });
+    return result.ok ? 0 : 1;
+  },
+};

@@ -1,0 +1,55 @@
+import type { Severity } from '../diagnostics.js';
+
+/** How a run is set up. Every field has a default; `.connspec.json` overrides, command-line flags override that. */
+export interface ConnspecConfig {
+  /** The folder relative paths are resolved against: the config file's folder (or the one given). */
+  readonly workspace: string;
+  /** The config file read, absolute; undefined when the run has none (defaults and flags only). */
+  readonly configFile: string | undefined;
+  /** Absolute path of the schema root; every `*.json` below it is loaded. */
+  readonly schemaRoot: string;
+  /** `$id` of a file = baseUrl + its path under the root. Refs under it map to files; others are remote. */
+  readonly baseUrl: string;
+  /** Absolute path of the output root; target `t` writes only into `<outDir>/<t>/`. */
+  readonly outDir: string;
+  /** The targets `generate` runs when none is named (and the Nx plugin declares outputs for); undefined: all. */
+  readonly targets: readonly string[] | undefined;
+  /** Per-rule severity overrides (`off` silences a rule), for corpora we do not own. */
+  readonly rules: Readonly<Record<string, Severity | 'off'>>;
+  /**
+   * What a type-name collision does: `error` (default) stops the run with a fix hint;
+   * `qualify` prefixes the colliding definitions with their file's root name (for corpora we cannot edit).
+   */
+  readonly onNameCollision: 'error' | 'qualify';
+  /**
+   * What relative `$ref`s resolve against: `id` (draft-07: the nearest `$id`) or `file` (the file's
+   * own place under the root, ignoring `$id`s, as OpenMetadata's tree needs: many of its `$id`s are wrong).
+   */
+  readonly refBase: 'id' | 'file';
+  /** Per-target settings, e.g. `{ "python": { "baseClass": "my.models.Base" } }`; each generator declares what it reads. */
+  readonly generators: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** How many times a recursive definition is expanded in inlined outputs (UI forms) before it is cut. */
+  readonly recursionDepth: number;
+  /** `connspec diff` / `version-gate` settings, checked by `semverSettings` (profile, per-rule classes, options). */
+  readonly semver: Readonly<{ profile?: string; rules?: Readonly<Record<string, string>>; formatsEnforced?: boolean; defaultsApplied?: boolean }>;
+}
+
+export const CONFIG_FILE = '.connspec.json';
+
+/** The settings a config file may hold (paths relative to its folder). */
+export type ConfigSettings = Omit<ConnspecConfig, 'workspace' | 'configFile'>;
+
+export const CONFIG_DEFAULTS: ConfigSettings = {
+  schemaRoot: 'schemas',
+  baseUrl: 'https://connspec.dev/schema/',
+  outDir: 'generated',
+  targets: undefined,
+  rules: {},
+  onNameCollision: 'error',
+  refBase: 'id',
+  generators: {},
+  recursionDepth: 2,
+  semver: {},
+};
+
+export type ConfigOverrides = Partial<{ -readonly [K in keyof ConfigSettings]: ConfigSettings[K] }>;

@@ -1,0 +1,77 @@
+import type { Generator } from '../generator.js';
+import type { JsonObject, JsonValue } from '../load/source-file.js';
+import type { RuleInfo } from '../diagnostics.js';
+import { SEMVER_RULES } from '../semver/rules/index.js';
+import { BUMPS, PROFILES_LIST } from '../semver/types.js';
+import { CONFIG_DEFAULTS } from './config.js';
+
+/** What a config may name: the rules a run can report and the generators (targets and their options). */
+export interface ConfigVocabulary {
+  readonly rules: readonly RuleInfo[];
+  readonly generators: readonly Generator[];
+}
+
+export const CONFIG_SCHEMA_ID = 'https://connspec.dev/config.schema.json';
+
+const SEVERITIES = ['error', 'warning', 'off'];
+
+/** An option's value schema, as far as its default tells (the option's own check decides the rest). */
+function optionValue(option: { sentence: string; default: unknown }): JsonObject {
+  const type = option.default === null ? 'null' : Array.isArray(option.default) ? 'array' : typeof option.default;
+  return { description: option.sentence, default: option.default as JsonValue, ...(['string', 'boolean', 'number', 'array', 'object'].includes(type) ? { type } : {}) };
+}
+
+function generatorsSchema(generators: readonly Generator[]): JsonObject {
+  const properties = Object.fromEntries(
+    generators.map((g): [string, JsonObject] => [
+      g.target,
+      { description: g.description, type: 'object', additionalProperties: false, properties: Object.fromEntries((g.options ?? []).map((o) => [o.name, optionValue(o)])) },
+    ]),
+  );
+  return { description: 'Per-target settings; each target declares the options it reads.', type: 'object', additionalProperties: false, properties };
+}
+
+const described = (description: string, schema: JsonObject): JsonObject => ({ description, ...schema });
+
+/**
+ * The JSON Schema of `.connspec.json`: published with the package (editors complete and check it)
+ * and used by the loader, so the two never disagree.
+ */
+export function configSchema(vocabulary: ConfigVocabulary): JsonObject {
+  const d = CONFIG_DEFAULTS;
+  const targets = vocabulary.generators.map((g) => g.target);
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: CONFIG_SCHEMA_ID,
+    title: 'connspec configuration (.connspec.json)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: described('This schema, for editors: "./node_modules/connspec/config.schema.json".', { type: 'string' }),
+      $comment: described('Notes for people; connspec ignores it.', {}),
+      schemaRoot: described('Folder of the schema catalogue, relative to this file; every *.json below it is loaded.', { type: 'string', minLength: 1, default: d.schemaRoot }),
+      baseUrl: described('`$id` of a file = baseUrl + its path under schemaRoot; refs under it map to files, others are remote (never fetched).', { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9+.-]*://', default: d.baseUrl }),
+      outDir: described('Output folder, relative to this file; target t writes only into <outDir>/<t>/.', { type: 'string', minLength: 1, default: d.outDir }),
+      targets: described('The targets `connspec generate` runs when none is named (and the Nx plugin declares outputs for). Default: all.', { type: 'array', items: { enum: targets }, uniqueItems: true, minItems: 1 }),
+      rules: described('Severity per rule id: error, warning or off.', { type: 'object', propertyNames: { enum: vocabulary.rules.map((r) => r.id) }, additionalProperties: { enum: SEVERITIES }, default: {} }),
+      onNameCollision: described('A type-name collision stops the run (error) or prefixes the colliding names with their file\'s name (qualify).', { enum: ['error', 'qualify'], default: d.onNameCollision }),
+      refBase: described('Relative $refs resolve against the nearest $id (id, draft-07) or the file\'s own place (file).', { enum: ['id', 'file'], default: d.refBase }),
+      recursionDepth: described('Times a recursive definition is expanded in inlined outputs (UI forms) before it is cut.', { type: 'integer', minimum: 0, maximum: 16, default: d.recursionDepth }),
+      generators: generatorsSchema(vocabulary.generators),
+      semver: semverSchema(),
+    },
+  };
+}
+
+function semverSchema(): JsonObject {
+  return described('`connspec diff` and `version-gate` settings (command-line flags win).', {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      profile: described('What counts as a breaking change.', { enum: [...PROFILES_LIST], default: 'CONTRACT' }),
+      rules: described('Bump class per semver rule id.', { type: 'object', propertyNames: { enum: SEMVER_RULES.map((r) => r.id) }, additionalProperties: { enum: [...BUMPS] } }),
+      formatsEnforced: described('Validators enforce `format` (adding or changing one is then major).', { type: 'boolean' }),
+      defaultsApplied: described('Consumers fill in defaults before validating (a new required property with a default is then minor).', { type: 'boolean' }),
+    },
+  });
+}

@@ -1,0 +1,99 @@
+import { createRequire } from 'node:module';
+import { joinPointer } from '../../pointer.js';
+import { isObject } from '../../util/walk.js';
+import type { Finding, LintContext, LintRule } from '../rule.js';
+import { eachSchema } from './structure.js';
+
+// recheck (a Scala.js build) takes a third of a second to load: only when a catalogue has patterns.
+let recheck: typeof import('recheck') | undefined;
+
+/**
+ * recheck's verdict on one pattern. Its default sync backend runs the native checker in a synckit
+ * worker, which can fail under load (seen in CI: synckit's "reading 'message'" TypeError); a bad
+ * pattern is a verdict, never a throw, so a throw is the worker's, and the in-process (pure) backend
+ * then gives the same verdict, only slower.
+ */
+function checkSync(source: string, flags: string): ReturnType<typeof import('recheck').checkSync> {
+  recheck ??= createRequire(import.meta.url)('recheck') as typeof import('recheck');
+  try {
+    return recheck.checkSync(source, flags);
+  } catch {
+    const previous = process.env.RECHECK_SYNC_BACKEND;
+    process.env.RECHECK_SYNC_BACKEND = 'pure';
+    try {
+      return recheck.checkSync(source, flags);
+    } finally {
+      if (previous === undefined) delete process.env.RECHECK_SYNC_BACKEND;
+      else process.env.RECHECK_SYNC_BACKEND = previous;
+    }
+  }
+}
+
+/** Every regex in the catalogue: `pattern` values and `patternProperties` keys. */
+function eachPattern(ctx: LintContext, check: (source: string, pointer: string, file: string) => Finding[]): Finding[] {
+  return eachSchema(ctx, (schema, pointer, file) => {
+    const out: Finding[] = [];
+    if (typeof schema.pattern === 'string') out.push(...check(schema.pattern, joinPointer(pointer, 'pattern'), file));
+    if (isObject(schema.patternProperties)) {
+      for (const key of Object.keys(schema.patternProperties)) out.push(...check(key, joinPointer(pointer, 'patternProperties', key), file));
+    }
+    return out;
+  });
+}
+
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const patternEcma: LintRule = {
+  id: 'pattern-ecma',
+  sentence: 'Every pattern compiles as an ECMA-262 regular expression (with the `u` flag, as ajv runs it).',
+  severity: 'error',
+  check: (ctx) => eachPattern(ctx, (source, pointer, file) =>
+    compiles(source) ? [] : [{ file, pointer, message: `/${source}/ is not a valid ECMA-262 regular expression`, hint: 'fix the syntax; JSON Schema patterns are ECMA-262 (no (?i), \\A, \\Z, possessive quantifiers), and backslashes must be doubled in JSON' }],
+  ),
+};
+
+/** Syntax that ECMA-262 accepts but other engines our generated models run on do not share. */
+const PORTABILITY: readonly { what: string; test: RegExp; engines: string }[] = [
+  { what: 'look-behind', test: /\(\?<[=!]/, engines: 'Rust regex (Pydantic default)' },
+  { what: 'look-ahead', test: /\(\?[=!]/, engines: 'Rust regex (Pydantic default)' },
+  { what: 'a backreference', test: /\\[1-9]|\\k</, engines: 'Rust regex (Pydantic default)' },
+  { what: 'a named group (?<name>…)', test: /\(\?<[A-Za-z_]/, engines: 'Python re (needs (?P<name>…))' },
+  { what: 'a Unicode property escape \\p{…}', test: /\\[pP]\{/, engines: 'Python re; Java names properties differently' },
+  { what: 'a \\u{…} code point escape', test: /\\u\{/, engines: 'Python re and Java (use \\uXXXX)' },
+  { what: 'a \\cX control escape', test: /\\c[A-Za-z]/, engines: 'Python re' },
+  { what: 'an empty class [] or [^]', test: /\[\^?\]/, engines: 'Python re and Java' },
+];
+
+export const patternPortable: LintRule = {
+  id: 'pattern-portable',
+  sentence: "A pattern avoids syntax Python's, Rust's (Pydantic) or Java's regex engines do not share with ECMA-262.",
+  severity: 'warning',
+  check: (ctx) => eachPattern(ctx, (source, pointer, file) =>
+    PORTABILITY.filter((p) => p.test.test(source)).map((p) => ({
+      file,
+      pointer,
+      message: `/${source}/ uses ${p.what}, which ${p.engines} cannot run the same way`,
+      hint: 'rewrite without it if you can; otherwise generated models switch engines or validators for this pattern',
+    })),
+  ),
+};
+
+export const patternRedos: LintRule = {
+  id: 'pattern-redos',
+  sentence: 'No pattern can take super-linear time on a hostile input (checked with recheck).',
+  severity: 'error',
+  check: (ctx) => eachPattern(ctx, (source, pointer, file): Finding[] => {
+    if (!compiles(source)) return [];
+    const result = checkSync(source, 'u');
+    if (result.status !== 'vulnerable') return [];
+    const attack = result.attack ? ` (e.g. ${JSON.stringify(result.attack.string.slice(0, 40))})` : '';
+    return [{ file, pointer, message: `/${source}/ is ReDoS-prone: ${result.complexity.type} backtracking${attack}`, hint: 'remove nested or overlapping quantifiers such as (a+)+ or (a|a)*; anchor and bound repetition' }];
+  }),
+};

@@ -1,0 +1,25 @@
+import type { RuleInfo } from './diagnostics.js';
+import type { Generator } from './generator.js';
+import { LINT_RULES } from './lint/rules/index.js';
+
+
+/** The rules of the stages before lint (load, resolve, meta-schema, ajv, naming); lint rules carry their own. */
+export const STAGE_RULES: readonly RuleInfo[] = [
+  { id: 'json-syntax', sentence: 'Every schema file is well-formed JSON.', severity: 'error' },
+  { id: 'empty-file', sentence: 'No schema file is empty.', severity: 'error' },
+  { id: 'ref-unresolvable', sentence: 'Every `$ref` resolves to a file under the schema root and a pointer inside it.', severity: 'error' },
+  { id: 'ref-escapes-root', sentence: 'No `$ref` leaves the schema root.', severity: 'error' },
+  { id: 'ref-remote', sentence: 'No `$ref` names a remote document (connspec never fetches URLs).', severity: 'error' },
+  { id: 'duplicate-id', sentence: 'No two schemas declare the same `$id`.', severity: 'error' },
+  { id: 'unknown-keyword', sentence: 'Every keyword is a draft-07 keyword or a declared extension keyword.', severity: 'error' },
+  { id: 'meta-schema', sentence: 'Every keyword has a value of the kind the meta-schema allows.', severity: 'error' },
+  { id: 'ajv-strict', sentence: 'Every schema compiles in ajv\'s strict mode.', severity: 'error' },
+  { id: 'name-collision', sentence: 'No two declarations get the same type name in any language.', severity: 'error' },
+  { id: 'name-reserved', sentence: 'No type name is a reserved word of a target language.', severity: 'error' },
+  { id: 'member-collision', sentence: 'No two properties of one object get the same member name in any language.', severity: 'error' },
+];
+
+/** Every rule a run with these generators can report, in README order. */
+export function ruleCatalogue(generators: readonly Generator[]): RuleInfo[] {
+  return [...STAGE_RULES, ...LINT_RULES.map(({ id, sentence, severity }) => ({ id, sentence, severity })), ...generators.flatMap((g) => g.rules ?? [])];
+}

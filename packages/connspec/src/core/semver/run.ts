@@ -1,0 +1,99 @@
+/** The two commands as library calls: open both trees, analyse, diff, and (for the gate) judge and bump. */
+import { UsageError } from '../diagnostics.js';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { ConnspecConfig } from '../config/config.js';
+import type { IR } from '../ir/types.js';
+import { analyse } from '../pipeline.js';
+import { autoBump } from './auto-bump.js';
+import { connectionClosure } from './closure.js';
+import { diffIRs } from './diff.js';
+import { fixturesFor } from './fixtures.js';
+import type { FormatContext } from './format/shared.js';
+import { evaluateGate, type GateResult } from './gate.js';
+import { semverSettings } from './settings.js';
+import { openTree, treeFromDir, treeFromGit, type SchemaTree } from './trees.js';
+import type { SemverReport, SemverSettings } from './types.js';
+
+export interface SemverRequest {
+  /** Command-line settings (win over `.connspec.json`). */
+  readonly flags?: Partial<SemverSettings>;
+  readonly backstop?: boolean;
+  /** Fixtures folder for directory sides (git sides read `<outDir>/fixtures` at their ref). */
+  readonly fixturesDir?: string;
+  readonly cwd?: string;
+}
+
+export interface SemverRun {
+  readonly report: SemverReport;
+  readonly old: SchemaTree;
+  readonly new: SchemaTree;
+  /** Things worth saying on stderr (diagnostics in either tree). */
+  readonly notes: readonly string[];
+  readonly format: FormatContext;
+}
+
+/** The repository to read refs from: the schema root's, else the working directory's. */
+const repoOf = (config: ConnspecConfig, cwd: string): string => (existsSync(config.schemaRoot) ? config.schemaRoot : cwd);
+
+async function analyseTree(config: ConnspecConfig, tree: SchemaTree, notes: string[]): Promise<IR> {
+  const sources = connectionClosure(tree.sources, config.baseUrl);
+  const { ir, diagnostics } = await analyse(config, sources);
+  if (!ir) throw new UsageError(`${tree.label}: the schemas could not be analysed (${diagnostics.length} diagnostic(s); run connspec validate)`);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors) notes.push(`${tree.label}: ${errors} error diagnostic(s) in ${sources.length} connection and referenced file(s); compared as resolved (run connspec validate)`);
+  return ir;
+}
+
+function formatContext(tree: SchemaTree, old: SchemaTree, cwd: string): FormatContext {
+  const display = (t: SchemaTree) => (file: string): string => (t.dir ? relative(cwd, join(t.dir, file)) : t.prefix ? `${t.prefix}/${file}` : file);
+  const texts = new Map(tree.sources.map((s) => [s.path, s.text]));
+  return {
+    display: (side, file) => display(side === 'new' ? tree : old)(file),
+    versionLine: (path) => {
+      const lines = texts.get(path)?.split('\n') ?? [];
+      const at = lines.findIndex((l) => l.includes('"schemaVersion"'));
+      return at >= 0 ? at + 1 : undefined;
+    },
+  };
+}
+
+async function diffTrees(config: ConnspecConfig, old: SchemaTree, now: SchemaTree, request: SemverRequest): Promise<SemverRun> {
+  const notes: string[] = [];
+  const settings = semverSettings(config, request.flags);
+  const [a, b] = [await analyseTree(config, old, notes), await analyseTree(config, now, notes)];
+  const report = diffIRs(a, b, { settings, labels: { old: old.label, new: now.label }, backstop: request.backstop !== false, fixtures: (c) => fixturesFor(old.fixtures, c) });
+  return { report, old, new: now, notes, format: formatContext(now, old, request.cwd ?? process.cwd()) };
+}
+
+/** `connspec diff <old> <new>`: each side a directory or a git ref. */
+export async function runSemverDiff(config: ConnspecConfig, oldSpec: string, newSpec: string, request: SemverRequest = {}): Promise<SemverRun> {
+  const cwd = request.cwd ?? process.cwd();
+  const fixtures = join(config.outDir, 'fixtures');
+  const open = (spec: string) => {
+    const asDir = resolve(cwd, spec);
+    const isDir = existsSync(asDir);
+    return openTree(spec, { repo: repoOf(config, cwd), schemaRoot: config.schemaRoot, cwd, ...(isDir ? (request.fixturesDir ? { fixturesDir: request.fixturesDir } : {}) : { fixturesDir: fixtures }) });
+  };
+  return diffTrees(config, open(oldSpec), open(newSpec), request);
+}
+
+export interface GateRun extends SemverRun {
+  readonly result: GateResult;
+  readonly written: readonly { path: string; from?: string; to: string }[];
+}
+
+/** `connspec version-gate --base <ref> [--head <ref>] [--auto-bump]`: the working tree (or head) against base. */
+export async function runVersionGate(config: ConnspecConfig, base: string, options: SemverRequest & { head?: string; autoBump?: boolean } = {}): Promise<GateRun> {
+  const repo = repoOf(config, options.cwd ?? process.cwd());
+  const fixtures = join(config.outDir, 'fixtures');
+  if (options.autoBump && options.head) throw new UsageError('--auto-bump writes the working tree; it cannot be combined with --head');
+  const old = treeFromGit(repo, base, config.schemaRoot, fixtures);
+  const now = options.head ? treeFromGit(repo, options.head, config.schemaRoot) : { ...treeFromDir(config.schemaRoot), label: relative(options.cwd ?? process.cwd(), config.schemaRoot) || '.' };
+  const run = await diffTrees(config, old, now, options);
+  const judged = evaluateGate(run.report);
+  if (!options.autoBump) return { ...run, result: judged, written: [] };
+  const bumped = autoBump(judged, config.schemaRoot);
+  return { ...run, result: bumped.result, written: bumped.written };
+}
+

@@ -1,0 +1,36 @@
+/**
+ * connspec's library: the whole pipeline, load → resolve → validate → IR → emit → write, as calls that
+ * return data (files, diagnostics, reports). The CLI and the Nx plugin are thin shells over these.
+ */
+export { loadConfig, vocabulary, type ToolOptions } from './api/config.js';
+export { generate, selectTargets, type GenerateOptions, type GenerateResult, type Source } from './api/generate.js';
+export { validate, type ValidateOptions, type ValidateResult } from './api/validate.js';
+export { init, planInit, type InitOptions, type InitPlan, type InitResult } from './api/init.js';
+export { runSemverDiff as diff, runVersionGate as versionGate, formatDiff, formatGate, OUTPUT_FORMATS, type SemverRequest, type SemverRun, type GateRun, type SemverReport, type OutputFormat } from './core/index.js';
+export { BUILTIN_GENERATORS } from './targets/index.js';
+export {
+  CONFIG_FILE,
+  ConfigError,
+  configSchema,
+  DiagnosticError,
+  findConfigFile,
+  formatDiagnostic,
+  formatDiagnostics,
+  hasErrors,
+  ruleCatalogue,
+  UsageError,
+  type ConfigOverrides,
+  type ConnspecConfig,
+  type Diagnostic,
+  type GeneratedFile,
+  type Generator,
+  type GeneratorOptions,
+  type GeneratorResult,
+  type IR,
+  type OptionDeclaration,
+  type RuleInfo,
+  type Severity,
+  type WriteReport,
+} from './core/index.js';
+export { VERSION } from './version.js';
+export { checkPlan, planScaffold, ScaffoldError, type FileWrite, type RawScaffoldOptions, type ScaffoldPlan, type SchemaStore } from './scaffold/index.js';

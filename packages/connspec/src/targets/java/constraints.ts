@@ -1,0 +1,89 @@
+import type { ArrayNode, JsonValue, NumberNode, StringNode } from '../../core/index.js';
+import type { FileContext } from './context.js';
+import { VALIDATION } from './libs.js';
+import { javaString } from './literals.js';
+import { checkedFormat, TRIVIAL_FORMATS } from './formats.js';
+import { translatePattern } from './regex.js';
+
+/** Bean Validation annotations for a node's facets, plus Javadoc notes for what cannot be enforced. */
+export interface Constraints {
+  readonly annotations: string[];
+  readonly notes: string[];
+}
+
+export function stringConstraints(ctx: FileContext, node: StringNode): Constraints {
+  const out: Constraints = { annotations: [], notes: [] };
+  // Not @Size: it counts UTF-16 units, JSON Schema counts code points.
+  const bounded = node.minLength !== undefined || node.maxLength !== undefined;
+  const size = bounded ? sizeAnnotation(ctx, node.minLength, node.maxLength, ctx.support('CodePointLength')) : undefined;
+  if (size) out.annotations.push(size);
+  if (node.pattern !== undefined) {
+    const { regex, problems } = translatePattern(node.pattern);
+    if (problems.length === 0) out.annotations.push(`@${ctx.t(VALIDATION.Pattern)}(regexp = ${javaString(regex)})`);
+    else out.notes.push(ctx.unenforced(node.origin, `pattern ${JSON.stringify(node.pattern)}: ${problems.join('; ')}`));
+  }
+  if (node.format !== undefined) formatConstraint(ctx, node, out);
+  return out;
+}
+
+export function numberConstraints(ctx: FileContext, node: NumberNode): Constraints {
+  const out: Constraints = { annotations: [], notes: [] };
+  const lower = bound(node.minimum, node.exclusiveMinimum, (a, b) => a > b);
+  const upper = bound(node.maximum, node.exclusiveMaximum, (a, b) => a < b);
+  if (lower) out.annotations.push(decimal(ctx.t(VALIDATION.DecimalMin), lower));
+  if (upper) out.annotations.push(decimal(ctx.t(VALIDATION.DecimalMax), upper));
+  if (node.multipleOf !== undefined) out.annotations.push(`@${ctx.support('MultipleOf')}(${javaString(numberText(node.multipleOf))})`);
+  return out;
+}
+
+export function arrayConstraints(ctx: FileContext, node: ArrayNode): Constraints {
+  const out: Constraints = { annotations: [], notes: [] };
+  const size = sizeAnnotation(ctx, node.minItems, node.maxItems);
+  if (size) out.annotations.push(size);
+  if (node.uniqueItems) out.annotations.push(`@${ctx.support('UniqueItems')}`);
+  if (node.tuple) out.notes.push(ctx.unenforced(node.origin, 'tuple-form `items` (per-position schemas); items are read as any JSON'));
+  if (node.additionalItems) out.notes.push(ctx.unenforced(node.additionalItems.origin, '`additionalItems`'));
+  if (node.contains) out.notes.push(ctx.unenforced(node.contains.origin, '`contains`'));
+  return out;
+}
+
+/** `@AllowedValues({"\"a\""})`: the JSON text of each value a const or one-value enum allows. */
+export function allowedValues(ctx: FileContext, values: readonly JsonValue[]): string {
+  const items = values.map((v) => javaString(JSON.stringify(v)));
+  return `@${ctx.support('AllowedValues')}(${items.length === 1 ? items[0] : `{${items.join(', ')}}`})`;
+}
+
+/** `@Format` for every format connspec's validator (ajv-formats) checks; others are said not to be checked. */
+function formatConstraint(ctx: FileContext, node: StringNode, out: Constraints): void {
+  const format = node.format ?? '';
+  if (TRIVIAL_FORMATS.has(format)) return;
+  if (!checkedFormat(format)) {
+    ctx.warn(node.origin, `format "${format}" is not checked by the Java models (nor by ajv-formats)`);
+    out.notes.push(`Format \`${format}\` is not checked (connspec's validator does not know it either).`);
+    return;
+  }
+  out.annotations.push(`@${ctx.support('Format')}(${javaString(format)})`);
+  if (format === 'regex') out.notes.push('Format `regex` is checked by compiling with java.util.regex, an approximation of ECMA-262.');
+}
+
+function sizeAnnotation(ctx: FileContext, min: number | undefined, max: number | undefined, annotation = ctx.t(VALIDATION.Size)): string | undefined {
+  if (min === undefined && max === undefined) return undefined;
+  const parts = [...(min !== undefined ? [`min = ${Math.min(min, 2147483647)}`] : []), ...(max !== undefined ? [`max = ${Math.min(max, 2147483647)}`] : [])];
+  return `@${annotation}(${parts.join(', ')})`;
+}
+
+/** The tighter of an inclusive and an exclusive bound (exclusive wins a tie). */
+function bound(inclusive: number | undefined, exclusive: number | undefined, tighter: (a: number, b: number) => boolean): { value: number; inclusive: boolean } | undefined {
+  if (exclusive !== undefined && (inclusive === undefined || !tighter(inclusive, exclusive))) return { value: exclusive, inclusive: false };
+  return inclusive !== undefined ? { value: inclusive, inclusive: true } : undefined;
+}
+
+function decimal(annotation: string, b: { value: number; inclusive: boolean }): string {
+  const value = javaString(numberText(b.value));
+  return b.inclusive ? `@${annotation}(${value})` : `@${annotation}(value = ${value}, inclusive = false)`;
+}
+
+/** A JSON number as BigDecimal reads it. */
+export function numberText(n: number): string {
+  return String(n);
+}

@@ -1,0 +1,90 @@
+import { bannerText, memberName, pascalCase, type GeneratedFile, type ObjectNode, type TypeNode, type UnionNode } from '../../core/index.js';
+import { fileContext, type FileContext } from './context.js';
+import { typeDoc } from './docs.js';
+import { emitClass } from './emit-class.js';
+import { emitEnum } from './emit-enum.js';
+import { emitUnion } from './emit-union.js';
+import { packageOf, simpleName, sourcePath } from './java-names.js';
+import { lineComment } from './literals.js';
+import { planMembers } from './members.js';
+import { nestedUnions } from './nested.js';
+import type { JavaPlan, PlannedType } from './plan.js';
+import type { Reporter } from './reporter.js';
+
+/** One top-level type per file: banner, package, imports, the type. */
+export function emitDeclarationFile(plan: JavaPlan, reporter: Reporter, planned: PlannedType, byPackage: ReadonlyMap<string, ReadonlySet<string>>): GeneratedFile {
+  const fqcn = planned.fqcn ?? '';
+  const simple = simpleName(fqcn);
+  const node = planned.node;
+  const taken = new Set<string>([simple]);
+  const sites = nestedSites(node);
+  for (const s of sites) if (s.field) taken.add(s.field);
+  if (planned.shape === 'union') for (const name of unionMemberNames(plan, node)) taken.add(name);
+  const nested = nestedUnions(plan, sites, taken);
+  const ctx = fileContext(plan, reporter, fqcn, taken, nested, byPackage);
+  let body = emitBody(ctx, planned, simple, nested);
+  if (ctx.deprecatedUse) body = body.replace(/^(public |@)/m, `@${ctx.imports.lang('SuppressWarnings')}("deprecation")\n$1`);
+  const contents = `${lineComment(bannerText(planned.decl.file))}\n\npackage ${packageOf(fqcn)};\n\n${ctx.imports.block()}${body}`;
+  return { path: sourcePath(fqcn), contents };
+}
+
+function emitBody(ctx: FileContext, planned: PlannedType, simple: string, nested: ReadonlyMap<TypeNode, string>): string {
+  const node = planned.node;
+  const interfaces = (planned.decl.javaInterfaces ?? []).filter((i) => i.includes('.')).map((i) => ctx.t(i));
+  const nestedCode = [...nested].map(([union, name]) => indent(emitUnion(ctx, nestedSpec(ctx, union as UnionNode, name))));
+  if (planned.shape === 'enum') return emitEnum(ctx, planned, simple, interfaces.length ? ` implements ${interfaces.join(', ')}` : '');
+  if (planned.shape === 'class') {
+    const members = planMembers(ctx, node as ObjectNode);
+    return emitClass(ctx, planned, simple, interfaces.length ? ` implements ${interfaces.join(', ')}` : '', members, nestedCode);
+  }
+  const union = node as UnionNode;
+  const present = union.variants.filter((v) => v.kind !== 'null');
+  const note = union.combinator === 'oneOf' ? 'Exactly one branch must match (JSON Schema oneOf).' : 'At least one branch must match; the first that does is used.';
+  return emitUnion(
+    ctx,
+    {
+      name: simple,
+      variants: present,
+      combinator: union.combinator,
+      ...(union.discriminator ? { discriminator: union.discriminator } : {}),
+      extendsClause: interfaces.length ? ` extends ${interfaces.join(', ')}` : '',
+      doc: typeDoc(planned.decl, [note], union.annotations),
+      annotations: union.annotations.deprecated ? [`@${ctx.imports.lang('Deprecated')}`] : [],
+      modifiers: 'public ',
+    },
+    nestedCode,
+  );
+}
+
+function nestedSpec(ctx: FileContext, union: UnionNode, name: string) {
+  const doc = `/** A value of one of the JSON types ${union.variants.map((v) => v.kind).join(', ')}. */\n`;
+  return { name, variants: union.variants.filter((v) => v.kind !== 'null'), combinator: union.combinator, extendsClause: '', doc, annotations: [], modifiers: 'public ' } as const;
+}
+
+/** Where inline unions can sit: each property (named after it), the extras' value type, each union branch. */
+function nestedSites(node: TypeNode): { name: string; node: TypeNode; field?: string }[] {
+  if (node.kind === 'object') {
+    const props = node.properties.map((p) => ({ name: p.name, node: p.type, field: memberName(p.name, 'java').identifier }));
+    return node.additional.kind === 'typed' ? [...props, { name: 'additionalValue', node: node.additional.type }] : props;
+  }
+  if (node.kind === 'union') return node.variants.map((v, i) => ({ name: `option${i + 1}`, node: v }));
+  return [];
+}
+
+/** Names a union file declares inside its interface, known before any type is written. */
+function unionMemberNames(plan: JavaPlan, node: TypeNode): string[] {
+  if (node.kind !== 'union') return [];
+  const labels = node.variants.map((v) => {
+    const planned = v.kind === 'ref' ? plan.types.get(v.target) : undefined;
+    return planned?.fqcn ? simpleName(planned.fqcn) : pascalCase(v.kind);
+  });
+  return ['Deserializer', ...labels.map((l) => `Of${l}`)];
+}
+
+function indent(code: string): string {
+  return code
+    .split('\n')
+    .map((l) => (l ? `    ${l}` : l))
+    .join('\n')
+    .trimEnd();
+}

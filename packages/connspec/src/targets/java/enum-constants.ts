@@ -1,0 +1,39 @@
+import type { JsonValue, TypeNode } from '../../core/index.js';
+import { constantName, isIdentifier } from './java-names.js';
+
+export interface EnumConstant {
+  readonly name: string;
+  readonly value: JsonValue;
+}
+
+/** The JSON type every constant's value shares, which becomes the enum's value field. */
+export type EnumValueKind = 'string' | 'long' | 'double' | 'boolean' | 'mixed';
+
+/**
+ * Constants of an enum (or const) declaration: `javaEnums` names when given and usable, else derived
+ * from the value (`mysql+pymysql` → `MYSQL_PYMYSQL`). `null` is no constant (a null field means it);
+ * object and array values are left out (and reported by the caller). Clashing names get the
+ * position-free suffix `_` until unique, so renaming one value never renames another.
+ */
+export function enumConstants(node: TypeNode): EnumConstant[] {
+  const values = node.kind === 'enum' ? node.values : node.kind === 'const' ? [node.value] : [];
+  const given = node.kind === 'enum' ? node.memberNames : undefined;
+  const used = new Set<string>(['value', 'fromValue']);
+  const out: EnumConstant[] = [];
+  values.forEach((value, i) => {
+    if (value === null || typeof value === 'object') return;
+    const wanted = given?.[i];
+    let name = wanted !== undefined && isIdentifier(wanted) ? wanted : constantName(String(value));
+    while (used.has(name)) name = `${name}_`;
+    used.add(name);
+    out.push({ name, value });
+  });
+  return out;
+}
+
+export function enumValueKind(constants: readonly EnumConstant[]): EnumValueKind {
+  const kinds = new Set(constants.map((c) => (typeof c.value === 'number' ? (Number.isInteger(c.value) ? 'long' : 'double') : typeof c.value)));
+  if (kinds.size === 1) return [...kinds][0] as EnumValueKind;
+  if (kinds.size === 2 && kinds.has('long') && kinds.has('double')) return 'double';
+  return 'mixed';
+}

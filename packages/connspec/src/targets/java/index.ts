@@ -1,0 +1,75 @@
+import { bannerText, DiagnosticError, type DeclId, type Diagnostic, type GeneratedFile, type Generator, type IR } from '../../core/index.js';
+import { simpleNamesByPackage } from './context.js';
+import { emitDeclarationFile } from './emit-file.js';
+import { packageOf, simpleName, sourcePath } from './java-names.js';
+import { javadoc, lineComment } from './literals.js';
+import { JAVA_OPTIONS, javaSettings, type JavaSettings } from './options.js';
+import { planTypes, SUPPORT_TYPES, type JavaPlan } from './plan.js';
+import { JAVA_RULES, Reporter, unenforcedReport, type Unenforced } from './reporter.js';
+import { supportSource } from './support.js';
+import { testStepsFile } from './test-steps.js';
+
+export { JAVA_OPTIONS, javaSettings, type JavaSettings } from './options.js';
+export { translatePattern } from './regex.js';
+
+/**
+ * Java 17 models: one top-level type per file under a Maven `src/main/java` tree, Jackson 2 for JSON
+ * and Jakarta Bean Validation for every constraint Java can check (the rest is an error, or with
+ * `inexpressible: report` a Javadoc note and a line in UNENFORCED.md). Written here rather than with
+ * jsonschema2pojo, which merges oneOf branches into one class and re-declares shared types.
+ */
+export const javaGenerator: Generator = {
+  target: 'java',
+  description: 'Java 17 models (Jackson 2, Jakarta Bean Validation), a Maven src/main/java tree',
+  options: JAVA_OPTIONS,
+  rules: JAVA_RULES,
+  generate: async (ir, options) => {
+    const { files, warnings } = generateJava(ir, javaSettings(options.settings));
+    return { files, diagnostics: warnings };
+  },
+};
+
+export interface JavaOutput {
+  readonly files: GeneratedFile[];
+  readonly plan: JavaPlan;
+  readonly unenforced: readonly Unenforced[];
+  /** What generation should say without stopping: formats not checked, and (with `report`) every unenforced constraint. */
+  readonly warnings: readonly Diagnostic[];
+}
+
+/** The whole Java output; throws a DiagnosticError on a name clash, or on an inexpressible constraint unless told to report it. */
+export function generateJava(ir: IR, settings: JavaSettings): JavaOutput {
+  const reporter = new Reporter();
+  const plan = planTypes(ir, settings, reporter);
+  const byPackage = simpleNamesByPackage(plan);
+  const declared = [...plan.types.values()].filter((t) => t.fqcn !== undefined).map((t) => emitDeclarationFile(plan, reporter, t, byPackage));
+  const fatal = reporter.fatal(settings.inexpressible === 'error');
+  if (fatal.length > 0) throw new DiagnosticError(fatal);
+  const unenforced = reporter.list();
+  const steps = testStepsFile(ir, plan);
+  const files = [...declared, ...supportFiles(plan), ...markerFiles(plan), ...(steps ? [steps] : []), ...(unenforced.length ? [{ path: 'UNENFORCED.md', contents: unenforcedReport(unenforced) }] : [])];
+  const warnings = reporter.warnings(settings.inexpressible === 'error');
+  return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), plan, unenforced, warnings };
+}
+
+/** Fully qualified Java name of every declaration that has a type of its own. */
+export function javaTypeNames(ir: IR, settings: JavaSettings): Map<DeclId, string> {
+  const plan = planTypes(ir, settings, new Reporter());
+  return new Map([...plan.types].flatMap(([id, t]) => (t.fqcn ? [[id, t.fqcn] as const] : [])));
+}
+
+function supportFiles(plan: JavaPlan): GeneratedFile[] {
+  return SUPPORT_TYPES.map((name) => {
+    const fqcn = plan.support(name);
+    return { path: sourcePath(fqcn), contents: `${lineComment(bannerText('connspec'))}\n\npackage ${packageOf(fqcn)};\n\n${supportSource(name)}` };
+  });
+}
+
+function markerFiles(plan: JavaPlan): GeneratedFile[] {
+  return [...plan.markers].map(([fqcn, files]) => {
+    const source = `javaInterfaces in ${files[0] ?? 'the schemas'}${files.length > 1 ? ` and ${files.length - 1} more` : ''}`;
+    const doc = javadoc(['Marker interface named by javaInterfaces; connspec generates it empty because nothing else declares it.', 'Turn off generators.java.markerInterfaces to supply your own.', '', `Named in: ${files.join(', ')}`]);
+    const contents = `${lineComment(bannerText(source))}\n\npackage ${packageOf(fqcn)};\n\n${doc}public interface ${simpleName(fqcn)} {\n}\n`;
+    return { path: sourcePath(fqcn), contents };
+  });
+}

@@ -1,0 +1,51 @@
+import { bannerText, sortDiagnostics, type Diagnostic, type GeneratedFile, type Generator, type GeneratorOptions, type GeneratorResult, type IR, type Origin, type RuleInfo } from '../../core/index.js';
+import { packageInits, rootInit } from './barrel.js';
+import { emitModule } from './module.js';
+import { PYTHON_OPTIONS } from './options.js';
+import { moduleMap } from './paths.js';
+import { runtimeFiles } from './runtime.js';
+import { testStepsModule } from './test-steps.js';
+
+export { PYTHON_OPTIONS } from './options.js';
+export { CHECKED_FORMATS } from './strings.js';
+export { translatePattern } from './regex.js';
+
+/**
+ * Pydantic v2 models: one module per schema file in one package, one class per declaration across
+ * the whole tree, every schema rule enforced (by Pydantic or by the generated runtime's checks) or
+ * reported here as not checked. Written here rather than with datamodel-code-generator, which
+ * re-declares shared types per file and needs post-processing for secrets, regex dialects and oneOf.
+ */
+export const pythonGenerator: Generator = {
+  target: 'python',
+  description: 'Pydantic v2 models (one module per schema, lazy package index)',
+  options: PYTHON_OPTIONS,
+  rules: [{ id: 'python-unenforced', sentence: 'A constraint the Python models do not check (a pattern no Python engine runs, a format, a default invalid for its own schema) is reported when generating.', severity: 'warning' }] satisfies RuleInfo[],
+  generate: async (ir: IR, options: GeneratorOptions): Promise<GeneratorResult> => {
+    const { files, warnings } = generatePython(ir, options.settings);
+    return { files, diagnostics: warnings };
+  },
+};
+
+const HINT = 'validate with JSON Schema (ajv) as well where this matters; the module says the same in a comment at the model';
+
+/** The files and the generation-time warnings (rules the models cannot check), without printing. */
+export function generatePython(ir: IR, settings: Readonly<Record<string, unknown>>): { files: GeneratedFile[]; warnings: Diagnostic[] } {
+  const packageName = String(settings.packageName ?? 'connspec_models');
+  const modules = moduleMap(ir);
+  const warnings = new Map<string, Diagnostic>();
+  const warn = (o: Origin, message: string): void => {
+    const place = { file: o.file, line: o.line, column: o.column, pointer: o.pointer };
+    warnings.set(`${o.file}#${o.pointer}|${message}`, { severity: 'warning', rule: 'python-unenforced', ...place, message, hint: HINT });
+  };
+  const schemaModules = ir.files.map((f) => ({ path: `${packageName}/${(modules.get(f.path) ?? []).join('/')}.py`, contents: emitModule({ ir, modules, warn }, f) }));
+  const files = [
+    { path: `${packageName}/__init__.py`, contents: rootInit(ir, modules, packageName) },
+    { path: `${packageName}/py.typed`, contents: `# ${bannerText('connspec')} (PEP 561: the package ships its types)\n` },
+    ...runtimeFiles(packageName, { baseClass: String(settings.baseClass ?? 'pydantic.BaseModel'), secretType: String(settings.secretType ?? 'pydantic.SecretStr') }),
+    ...packageInits(modules, packageName),
+    ...schemaModules,
+    ...[testStepsModule(ir, modules, packageName)].filter((f) => f !== undefined),
+  ];
+  return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), warnings: sortDiagnostics([...warnings.values()]) };
+}

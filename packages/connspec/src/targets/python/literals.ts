@@ -1,0 +1,63 @@
+import type { JsonValue } from '../../core/index.js';
+
+/**
+ * A Python string literal for any text. JSON's escapes (`\"`, `\\`, `\n`, `\uXXXX`, lone surrogates
+ * included) mean the same in a Python double-quoted string, so JSON.stringify is exact.
+ */
+export function pyString(text: string): string {
+  return JSON.stringify(text).replace(/[\u2028\u2029\u0085]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A raw string when the text allows one (regexes read better), else an escaped one. */
+export function pyRegex(text: string): string {
+  const rawSafe = !/["\r\n\u2028\u2029\u0085]|[^\x20-\x7e\u00a0-\uffff]/u.test(text) && (/\\*$/.exec(text)?.[0].length ?? 0) % 2 === 0;
+  return rawSafe ? `r"${text}"` : pyString(text);
+}
+
+/** A JSON value as a Python literal (dicts keep key order). */
+export function pyValue(value: JsonValue): string {
+  if (value === null) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (typeof value === 'number') return pyNumber(value);
+  if (typeof value === 'string') return pyString(value);
+  if (Array.isArray(value)) return `[${value.map(pyValue).join(', ')}]`;
+  return `{${Object.entries(value).map(([k, v]) => `${pyString(k)}: ${pyValue(v)}`).join(', ')}}`;
+}
+
+function pyNumber(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
+  const text = String(value);
+  return /[.e]/.test(text) ? text : `${text}.0`;
+}
+
+/**
+ * A docstring body: backslashes doubled, every quote that could end the string escaped, control
+ * characters written as escapes. Lines keep their text; the caller indents.
+ */
+export function docstring(lines: readonly string[], indent: string): string {
+  const body = lines.map((l) => escapeDoc(l)).map((l, i) => (i === 0 || l === '' ? l : `${indent}${l}`));
+  if (body.length === 1) return `${indent}"""${body[0]}"""\n`;
+  return `${indent}"""${body.join('\n')}\n${indent}"""\n`;
+}
+
+function escapeDoc(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, (q, offset: number, all: string) => (all[offset + 1] === '"' || all[offset - 1] === '"' || offset === all.length - 1 || offset === 0 ? '\\"' : q))
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0085\u2028\u2029]/g, (c) => {
+      const code = c.charCodeAt(0);
+      return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    })
+    .replace(/\r/g, '');
+}
+
+/** Text split into lines for a docstring or comment (CRLF or LF). */
+export function textLines(text: string): string[] {
+  return text.split(/\r?\n/).map((l) => l.trimEnd());
+}
+
+/** A `#` comment line: text on one line, no control characters. */
+export function comment(text: string): string {
+  return `# ${text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '?')}`;
+}

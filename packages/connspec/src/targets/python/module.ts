@@ -1,0 +1,81 @@
+import { bannerText, memberName, type Declaration, type DeclId, type IR, type Origin, type SchemaFile } from '../../core/index.js';
+import type { PyContext } from './context.js';
+import { emitDeclaration } from './declaration.js';
+import { Imports } from './imports.js';
+import { comment } from './literals.js';
+import { moduleAliases, relativeImport } from './paths.js';
+
+/** Everything a module needs to know about the package it lives in. */
+export interface ModuleSetting {
+  readonly ir: IR;
+  /** Module path (inside the package) of every schema file. */
+  readonly modules: ReadonlyMap<string, readonly string[]>;
+  /** Collects a generation-time warning. */
+  readonly warn: (origin: Origin, message: string) => void;
+}
+
+/**
+ * One module per schema file. Classes reference each other through string annotations
+ * (`from __future__ import annotations`); classes of other modules through module aliases
+ * imported at the bottom, after every class here exists, so import cycles (registry ↔
+ * connection, recursion across files) resolve; `_cs.rebuild` then completes the models.
+ */
+export function emitModule(setting: ModuleSetting, file: SchemaFile): string {
+  const here = setting.modules.get(file.path) ?? [];
+  const decls = file.declarations.map((id) => setting.ir.declarations.get(id)).filter((d): d is Declaration => d !== undefined);
+  const fields = fieldIdentifiers(decls);
+  const imports = new Imports(new Set([...decls.map((d) => d.name), ...fields]));
+  const referenced = new Set<string>();
+  const pending: string[] = [];
+  let runtimeUsed = false;
+  const ctx: PyContext = {
+    ir: setting.ir,
+    imports,
+    ref: (target: DeclId) => {
+      const decl = setting.ir.declarations.get(target);
+      if (decl === undefined) return imports.use('typing', 'Any');
+      const module = setting.modules.get(decl.file) ?? [];
+      if (decl.file === file.path && !fields.has(decl.name)) return decl.name;
+      referenced.add(module.join('.'));
+      return `${PLACEHOLDER[0]}${module.join('.')}${PLACEHOLDER[1]}.${decl.name}`;
+    },
+    cs: (name) => {
+      runtimeUsed = true;
+      return `_cs.${name}`;
+    },
+    warn: (origin, message) => {
+      pending.push(`connspec: ${message}`);
+      setting.warn(origin, message);
+    },
+  };
+  const body = decls.map((decl) => {
+    const emitted = emitDeclaration(ctx, decl, pending);
+    const notes = pending.splice(0).map(comment);
+    return { ...emitted, name: decl.name, text: [...notes, emitted.text].join('\n') };
+  });
+  const runtime = runtimeUsed || body.some((b) => b.model) ? [`from ${'.'.repeat(here.length)} import _connspec as _cs`] : [];
+  const aliases = moduleAliases([...referenced].map((m) => m.split('.')));
+  const bottom = [...referenced].sort().map((m) => {
+    const { from, name } = relativeImport(here, m.split('.'));
+    return `from ${from} import ${name} as ${aliases.get(m) ?? ''}  # noqa: E402`;
+  });
+  const models = body.filter((b) => b.model).map((b) => b.name);
+  const tail = [...(bottom.length ? [bottom.join('\n')] : []), ...(models.length ? [`_cs.rebuild(${models.join(', ')})`] : [])];
+  const head = [['from __future__ import annotations'], imports.render(), runtime].filter((g) => g.length > 0).map((g) => g.join('\n'));
+  const sections = [`# ${bannerText(file.path)}`, head.join('\n\n'), ...body.map((b) => b.text.trimEnd()), ...tail];
+  return `${sections.join('\n\n\n')}\n`.replace(PLACEHOLDERS, (_, m: string) => aliases.get(m) ?? '');
+}
+
+/** Marks a module reference until every import of the module is known (aliases depend on all of them). */
+const PLACEHOLDER = ['\u27e6', '\u27e7'] as const;
+const PLACEHOLDERS = /\u27e6([^\u27e7]*)\u27e7/g;
+
+/** Every field identifier declared in the module's classes (they shadow module names in class bodies). */
+function fieldIdentifiers(decls: readonly Declaration[]): Set<string> {
+  const out = new Set<string>();
+  for (const decl of decls) {
+    if (decl.type.kind !== 'object') continue;
+    for (const p of decl.type.properties) out.add(memberName(p.name, 'python').identifier);
+  }
+  return out;
+}

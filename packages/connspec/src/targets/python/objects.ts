@@ -1,0 +1,45 @@
+import type { ObjectNode } from '../../core/index.js';
+import { thunk, type PyContext } from './context.js';
+import { pyRegex, pyString } from './literals.js';
+import { translatePattern } from './regex.js';
+import { typeOf } from './type-expr.js';
+
+/**
+ * `_cs.ObjectRules(...)` for the object keywords Pydantic has no counterpart for (pattern and
+ * property-name rules, property counts, dependencies, `required` names no property declares,
+ * `not`/`if` on the object), or undefined when the object has none.
+ */
+export function objectRules(ctx: PyContext, node: ObjectNode, checks: readonly string[]): string | undefined {
+  const args: string[] = [];
+  if (node.minProperties !== undefined) args.push(`min_properties=${node.minProperties}`);
+  if (node.maxProperties !== undefined) args.push(`max_properties=${node.maxProperties}`);
+  if (node.extraRequired.length > 0) args.push(`required=(${node.extraRequired.map((r) => `${pyString(r)}, `).join('')})`);
+  if (node.dependencies.length > 0) args.push(`dependencies=(${node.dependencies.map((d) => `(${pyString(d.property)}, ${dependency(ctx, d.requires)}), `).join('')})`);
+  if (node.propertyNames) args.push(`property_names=${thunk(ctx, typeOf(ctx, node.propertyNames))}`);
+  if (node.patternProperties.length > 0) {
+    const patterns = node.patternProperties.flatMap((p) => {
+      const regex = translatePattern(p.pattern, 'python');
+      if (regex.engine === 'none') {
+        ctx.warn(node.origin, `patternProperties /${p.pattern}/ is not checked: ${regex.problem}`);
+        return [];
+      }
+      return [`(${pyRegex(regex.regex)}, ${thunk(ctx, typeOf(ctx, p.type))}), `];
+    });
+    args.push(`pattern_properties=(${patterns.join('')})`);
+    args.push(`declared=(${node.properties.map((p) => `${pyString(p.name)}, `).join('')})`);
+    args.push(`additional=${additional(ctx, node)}`);
+  }
+  if (checks.length > 0) args.push(`checks=(${checks.map((c) => `${c}, `).join('')})`);
+  return args.length > 0 ? `${ctx.cs('ObjectRules')}(${args.join(', ')})` : undefined;
+}
+
+function dependency(ctx: PyContext, requires: ObjectNode['dependencies'][number]['requires']): string {
+  if (Array.isArray(requires)) return `(${(requires as readonly string[]).map((r) => `${pyString(r)}, `).join('')})`;
+  return thunk(ctx, typeOf(ctx, requires as Exclude<typeof requires, readonly string[]>));
+}
+
+function additional(ctx: PyContext, node: ObjectNode): string {
+  if (node.additional.kind === 'closed') return 'False';
+  if (node.additional.kind === 'typed') return thunk(ctx, typeOf(ctx, node.additional.type));
+  return 'True';
+}

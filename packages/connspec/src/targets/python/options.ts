@@ -1,0 +1,34 @@
+import { KEYWORDS, type OptionDeclaration } from '../../core/index.js';
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const isName = (part: string): boolean => IDENTIFIER.test(part) && !(KEYWORDS.python ?? new Set()).has(part);
+
+/** `module.Name`: an importable class. */
+function checkDotted(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.split('.').length < 2 || !value.split('.').every(isName)) {
+    return `expected a dotted path to a class, such as "pydantic.BaseModel" or "my_org.models.BaseModel"; got ${JSON.stringify(value)}`;
+  }
+  return undefined;
+}
+
+/** What `generators.python` in `.connspec.json` may set. */
+export const PYTHON_OPTIONS: readonly OptionDeclaration[] = [
+  {
+    name: 'baseClass',
+    sentence: 'The class every generated model derives from (a pydantic.BaseModel subclass), as module.Name.',
+    default: 'pydantic.BaseModel',
+    check: checkDotted,
+  },
+  {
+    name: 'secretType',
+    sentence: 'The type of `format: password` fields (a pydantic secret type with get_secret_value()), as module.Name.',
+    default: 'pydantic.SecretStr',
+    check: checkDotted,
+  },
+  {
+    name: 'packageName',
+    sentence: 'The Python package the models are generated into (a folder under generated/python/).',
+    default: 'connspec_models',
+    check: (value) => (typeof value === 'string' && isName(value) ? undefined : `expected a Python identifier such as "connspec_models"; got ${JSON.stringify(value)}`),
+  },
+];

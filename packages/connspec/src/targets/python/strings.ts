@@ -1,0 +1,58 @@
+import type { StringNode } from '../../core/index.js';
+import { pyType, type PyContext, type PyType } from './context.js';
+import { pyRegex, pyString } from './literals.js';
+import { translatePattern } from './regex.js';
+
+/** Formats the runtime checks as ajv-formats ("full") does; keep in step with `runtime/_formats.py`. */
+export const CHECKED_FORMATS: ReadonlySet<string> = new Set([
+  'date', 'time', 'date-time', 'iso-time', 'iso-date-time', 'duration', 'uri', 'uri-reference', 'uri-template', 'url', 'email',
+  'hostname', 'ipv4', 'ipv6', 'regex', 'uuid', 'json-pointer', 'json-pointer-uri-fragment', 'relative-json-pointer', 'byte',
+  'int32', 'int64', 'float', 'double', 'password', 'binary',
+]);
+
+/**
+ * A string: `StrictStr` with `min_length`/`max_length` and a Rust-runnable `pattern` in `Field`, or
+ * the configured secret type for `format: password`, whose rules the runtime checks on the plain
+ * value. Patterns only Python's `re` can run, and formats, are the runtime's checks.
+ */
+export function stringType(ctx: PyContext, node: StringNode): PyType {
+  const secret = node.annotations.secret === true || node.format === 'password';
+  const format = node.format !== undefined && node.format !== 'password' ? formatCheck(ctx, node) : undefined;
+  if (secret) return secretType(ctx, node, format);
+  const field: [string, string][] = [];
+  const meta: string[] = [];
+  if (node.minLength !== undefined) field.push(['min_length', String(node.minLength)]);
+  if (node.maxLength !== undefined) field.push(['max_length', String(node.maxLength)]);
+  if (node.pattern !== undefined) {
+    const pattern = translatePattern(node.pattern);
+    if (pattern.engine === 'none') ctx.warn(node.origin, `pattern /${node.pattern}/ is not checked: ${pattern.problem}`);
+    else if (pattern.engine === 'rust') field.push(['pattern', pyRegex(pattern.regex)]);
+    else meta.push(ecmaPattern(ctx, pattern.regex, node.pattern));
+  }
+  if (format) meta.push(`${ctx.cs('Format')}(${pyString(format)})`);
+  return pyType(ctx.imports.use('pydantic', 'StrictStr'), { field, meta, plain: true });
+}
+
+function secretType(ctx: PyContext, node: StringNode, format: string | undefined): PyType {
+  const args: string[] = [];
+  if (node.minLength !== undefined) args.push(`min_length=${node.minLength}`);
+  if (node.maxLength !== undefined) args.push(`max_length=${node.maxLength}`);
+  if (node.pattern !== undefined) {
+    const pattern = translatePattern(node.pattern, 'python');
+    if (pattern.engine === 'none') ctx.warn(node.origin, `pattern /${node.pattern}/ is not checked: ${pattern.problem}`);
+    else args.push(`pattern=${ecmaPattern(ctx, pattern.regex, node.pattern)}`);
+  }
+  if (format) args.push(`format=${pyString(format)}`);
+  const meta = args.length > 0 ? [`${ctx.cs('SecretConstraints')}(${args.join(', ')})`] : [];
+  return pyType(ctx.cs('Secret'), { meta });
+}
+
+function ecmaPattern(ctx: PyContext, python: string, source: string): string {
+  return `${ctx.cs('EcmaPattern')}(${pyRegex(python)}, ${pyString(source)})`;
+}
+
+function formatCheck(ctx: PyContext, node: StringNode): string | undefined {
+  if (node.format === undefined || CHECKED_FORMATS.has(node.format)) return node.format;
+  ctx.warn(node.origin, `format "${node.format}" is not checked by the Python models`);
+  return undefined;
+}

@@ -1,0 +1,194 @@
+import { memberName, pinnedString, type ArrayNode, type JsonValue, type NumberNode, type ObjectNode, type TypeNode, type UnionNode } from '../../core/index.js';
+import { pyType, renderType, thunk, type PyContext, type PyType } from './context.js';
+import { pyValue } from './literals.js';
+import { stringType } from './strings.js';
+
+/**
+ * The Pydantic type of a node. Scalars are strict (JSON Schema never coerces `"3"` to 3 or `1` to
+ * true); hoisted shapes are refs already, so this never declares anything.
+ */
+export function typeOf(ctx: PyContext, node: TypeNode): PyType {
+  const core = coreType(ctx, node);
+  const checks: string[] = [];
+  if (node.not) checks.push(`${ctx.cs('Not')}(${thunk(ctx, typeOf(ctx, node.not))})`);
+  if (node.conditional) checks.push(conditional(ctx, node.conditional));
+  return checks.length === 0 ? core : { ...core, meta: [...core.meta, ...checks] };
+}
+
+/** `if`/`then`/`else` as the runtime's check. */
+export function conditional(ctx: PyContext, c: NonNullable<TypeNode['conditional']>): string {
+  const arg = (n: TypeNode | undefined): string => (n ? thunk(ctx, typeOf(ctx, n)) : 'None');
+  return `${ctx.cs('IfThenElse')}(${arg(c.if)}, ${arg(c.then)}, ${arg(c.else)})`;
+}
+
+function coreType(ctx: PyContext, node: TypeNode): PyType {
+  const any = (): string => ctx.imports.use('typing', 'Any');
+  switch (node.kind) {
+    case 'ref': {
+      const pinned = pinnedString(ctx.ir.declarations, node);
+      return pinned !== undefined ? valuesType(ctx, [pinned]) : pyType(ctx.ref(node.target));
+    }
+    case 'string':
+      return stringType(ctx, node);
+    case 'number':
+    case 'integer':
+      return numberType(ctx, node);
+    case 'boolean':
+      return pyType(ctx.imports.use('pydantic', 'StrictBool'), { plain: true });
+    case 'null':
+      return pyType('None', { nullable: true, plain: true });
+    case 'any':
+      return pyType(any(), { nullable: true, plain: true });
+    case 'never':
+      return pyType(any(), { meta: [`${ctx.cs('Not')}(lambda: ${any()})`], nullable: true, plain: true });
+    case 'enum':
+      return valuesType(ctx, node.values);
+    case 'const':
+      return valuesType(ctx, [node.value]);
+    case 'array':
+      return arrayType(ctx, node);
+    case 'object':
+      return mappingType(ctx, node);
+    case 'union':
+      return unionType(ctx, node);
+    case 'intersection':
+      return intersectionType(ctx, node.members);
+  }
+}
+
+/**
+ * `allOf` (or content next to a combinator): the type of the member that says most (a ref or a
+ * union before an inline object, which is often just `type: object`), the others checked too.
+ */
+function intersectionType(ctx: PyContext, members: readonly TypeNode[]): PyType {
+  const order = [...members].sort((a, b) => rank(a) - rank(b));
+  const [first, ...rest] = order.map((m) => typeOf(ctx, m));
+  if (!first) return pyType(ctx.imports.use('typing', 'Any'), { nullable: true, plain: true });
+  return rest.length === 0 ? first : { ...first, meta: [...first.meta, `${ctx.cs('AllOf')}(${rest.map((r) => thunk(ctx, r)).join(', ')})`] };
+}
+
+function rank(node: TypeNode): number {
+  return node.kind === 'object' ? 2 : node.kind === 'any' ? 3 : node.kind === 'ref' || node.kind === 'union' ? 0 : 1;
+}
+
+/**
+ * An object schema that is not a declaration (one inside `allOf`, `not`, `if`): a mapping, exact
+ * when it only says "an object" (and what its extra values are); other object rules are reported.
+ */
+function mappingType(ctx: PyContext, node: ObjectNode): PyType {
+  const values = node.additional.kind === 'typed' ? renderType(ctx, typeOf(ctx, node.additional.type)) : ctx.imports.use('typing', 'Any');
+  const simple = node.properties.length === 0 && node.patternProperties.length === 0 && node.dependencies.length === 0 && node.extraRequired.length === 0;
+  if (!simple || node.additional.kind === 'closed' || node.propertyNames || node.minProperties !== undefined || node.maxProperties !== undefined) {
+    ctx.warn(node.origin, 'an object schema that is not a declaration is checked only as a mapping of its extra values');
+  }
+  return pyType(`${ctx.imports.use('builtins', 'dict')}[${ctx.imports.use('builtins', 'str')}, ${values}]`);
+}
+
+/** Whether JSON null is valid for a node (through refs, bounded so a ref cycle ends). */
+export function admitsNull(ctx: PyContext, node: TypeNode, depth = 16): boolean {
+  if (depth === 0) return false;
+  const next = (n: TypeNode): boolean => admitsNull(ctx, n, depth - 1);
+  switch (node.kind) {
+    case 'ref': {
+      const target = ctx.ir.declarations.get(node.target);
+      return target !== undefined && next(target.type);
+    }
+    case 'null':
+    case 'any':
+      return true;
+    case 'enum':
+      return node.values.includes(null);
+    case 'const':
+      return node.value === null;
+    case 'union':
+      return node.variants.some(next);
+    case 'intersection':
+      return node.members.every(next);
+    default:
+      return false;
+  }
+}
+
+/** `enum`/`const`: a `Literal` when Python's `Literal` can hold every value, else the runtime's JSON-equality check. */
+export function valuesType(ctx: PyContext, values: readonly JsonValue[]): PyType {
+  const literal = values.every((v) => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isInteger(v)));
+  const nullable = values.includes(null);
+  // Pydantic's Literal takes 0 for False (and False for 0); JSON does not, so numbers and booleans are checked raw too.
+  const raw = values.some((v) => typeof v === 'number' || typeof v === 'boolean') ? [`${ctx.cs('Values')}(${values.map(pyValue).join(', ')})`] : [];
+  if (literal) return pyType(`${ctx.imports.use('typing', 'Literal')}[${values.map(pyValue).join(', ')}]`, { meta: raw, nullable, plain: true });
+  return pyType(ctx.imports.use('typing', 'Any'), { meta: [`${ctx.cs('Values')}(${values.map(pyValue).join(', ')})`], nullable, plain: true });
+}
+
+function numberType(ctx: PyContext, node: NumberNode): PyType {
+  const base = node.kind === 'integer' ? ctx.cs('Integer') : ctx.imports.use('pydantic', 'StrictFloat');
+  const field: [string, string][] = [];
+  const add = (key: string, value: number | undefined): void => {
+    if (value !== undefined) field.push([key, pyValue(value)]);
+  };
+  add('ge', node.minimum);
+  add('le', node.maximum);
+  add('gt', node.exclusiveMinimum);
+  add('lt', node.exclusiveMaximum);
+  // Pydantic's multiple_of takes a float remainder: exact for whole divisors only; a fractional one is checked in decimal.
+  const fractional = node.multipleOf !== undefined && !Number.isInteger(node.multipleOf);
+  if (!fractional) add('multiple_of', node.multipleOf);
+  const meta = fractional ? [`${ctx.cs('MultipleOf')}(${pyValue(String(node.multipleOf))})`] : [];
+  return pyType(base, { field, meta, plain: true });
+}
+
+function arrayType(ctx: PyContext, node: ArrayNode): PyType {
+  const list = ctx.imports.use('builtins', 'list');
+  const meta: string[] = [];
+  let base = node.items && !node.tuple ? '' : `${list}[${ctx.imports.use('typing', 'Any')}]`;
+  if (node.tuple) {
+    const additional = node.additionalItems ? thunk(ctx, typeOf(ctx, node.additionalItems)) : 'None';
+    meta.push(`${ctx.cs('TupleItems')}((${node.tuple.map((t) => `${thunk(ctx, typeOf(ctx, t))}, `).join('')}), ${additional})`);
+  } else if (node.items) {
+    base = `${list}[${renderType(ctx, typeOf(ctx, node.items))}]`;
+  }
+  if (node.uniqueItems) meta.push(`${ctx.cs('UniqueItems')}()`);
+  if (node.contains) meta.push(`${ctx.cs('Contains')}(${thunk(ctx, typeOf(ctx, node.contains))})`);
+  const field: [string, string][] = [];
+  if (node.minItems !== undefined) field.push(['min_length', String(node.minItems)]);
+  if (node.maxItems !== undefined) field.push(['max_length', String(node.maxItems)]);
+  return pyType(base, { field, meta });
+}
+
+function unionType(ctx: PyContext, node: UnionNode): PyType {
+  const variants = node.variants.map((v) => typeOf(ctx, v));
+  const nullable = variants.some((v) => v.nullable);
+  const plain = variants.every((v) => v.plain);
+  // A one-branch oneOf keeps its check: it accepts what the branch accepts, but reports at the union, as ajv does.
+  if (variants.length === 1 && variants[0] && node.combinator !== 'oneOf') return variants[0];
+  const rendered = [...new Set(variants.map((v) => renderType(ctx, v)))];
+  const optional = rendered.length === 2 && rendered.includes('None') && node.combinator !== 'oneOf';
+  const base = rendered.length === 1 ? (rendered[0] ?? '') : optional ? `${rendered.find((r) => r !== 'None')} | None` : `${ctx.imports.use('typing', 'Union')}[${rendered.join(', ')}]`;
+  if (node.combinator !== 'oneOf') return pyType(base, { nullable, plain });
+  const native = nativeDiscriminator(ctx, node);
+  if (native) return pyType(base, { field: [['discriminator', pyValue(native)]], nullable, plain });
+  const tag = node.discriminator ? `tag=${pyValue(node.discriminator.property)}, values=(${node.discriminator.values.map((v) => `${pyValue(v)}, `).join('')})` : '';
+  // A Union merges equal branches and an Annotated one hides its metadata: then the branches are passed as they are.
+  const only = variants.length === 1 ? variants[0] : undefined;
+  const merged = rendered.length !== variants.length || (only !== undefined && only.field.length + only.meta.length > 0);
+  const branches = merged ? `branches=(${variants.map((v) => `${thunk(ctx, v)}, `).join('')})` : '';
+  return pyType(base, { meta: [`${ctx.cs('OneOf')}(${[tag, branches].filter(Boolean).join(', ')})`], nullable, plain, sealed: true });
+}
+
+/**
+ * The field name for Pydantic's own discriminator, when it is exact. Pydantic requires the tag in
+ * the input, so it is only used when every branch is a model that *requires* its tag: then a value
+ * without the tag matches no branch under JSON Schema too, and one with it can only match its own
+ * branch. A connection's `type` has a default and is not required (`{"hostPort": …}` alone may
+ * match), so such unions use the runtime's `OneOf`, which counts matching branches.
+ */
+export function nativeDiscriminator(ctx: PyContext, node: UnionNode): string | undefined {
+  const d = node.discriminator;
+  if (!d || node.variants.length < 2 || new Set(d.values).size !== d.values.length) return undefined;
+  for (const variant of node.variants) {
+    const target = variant.kind === 'ref' ? ctx.ir.declarations.get(variant.target)?.type : undefined;
+    if (target?.kind !== 'object') return undefined;
+    const tag = target.properties.find((p) => p.name === d.property);
+    if (!tag?.required || pinnedString(ctx.ir.declarations, tag.type) === undefined) return undefined;
+  }
+  return memberName(d.property, 'python').identifier;
+}

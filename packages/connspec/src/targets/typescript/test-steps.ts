@@ -1,0 +1,34 @@
+import { bannerText, DiagnosticError, testConnectionSteps, testStepTypeNames, type GeneratedFile, type IR, type SchemaFile } from '../../core/index.js';
+import { jsdoc } from './jsdoc.js';
+import { modulePath } from './module.js';
+
+/** The module of the test-connection step constants, next to the barrel. */
+export const TEST_STEPS_MODULE = 'testConnectionSteps';
+
+/**
+ * Per connection, its test-connection step names as a const object and a type of its values
+ * (`MysqlConnectionTestStep.CheckAccess`, `Record<MysqlConnectionTestStep, () => Promise<void>>`),
+ * so connector code that names a step that does not exist fails to compile. Undefined when the
+ * catalogue has no connection.
+ */
+export function testStepsModule(ir: IR): GeneratedFile | undefined {
+  const { names, diagnostics } = testStepTypeNames(ir);
+  if (diagnostics.length > 0) throw new DiagnosticError(diagnostics);
+  if (names.size === 0) return undefined;
+  const clash = ir.files.find((f) => modulePath(f.path).toLowerCase() === TEST_STEPS_MODULE.toLowerCase());
+  if (clash) throw new Error(`schema ${clash.path} maps to the TypeScript module ${TEST_STEPS_MODULE}.ts, which holds the test-connection step constants; rename the schema file`);
+  const blocks = ir.files.flatMap((f) => {
+    const name = names.get(f.path);
+    return name ? [stepBlock(ir, f, name)] : [];
+  });
+  return { path: `${TEST_STEPS_MODULE}.ts`, contents: `// ${bannerText('the test-connection steps of every connection schema')}\n\n${blocks.join('\n')}` };
+}
+
+function stepBlock(ir: IR, file: SchemaFile, name: string): string {
+  const steps = testConnectionSteps(ir, file);
+  const tag = file.connection?.tag ?? '';
+  const members = steps.map((s) => `${jsdoc({ description: s.description }, [], '  ')}  ${s.name}: ${JSON.stringify(s.name)},`);
+  const doc = jsdoc({ description: `Test-connection steps of ${tag}, in the order they run.` }, [`@see ${file.path}`]);
+  const typeDoc = jsdoc({ description: `The name of one ${tag} test-connection step.` });
+  return `${doc}export const ${name} = {\n${members.join('\n')}\n} as const;\n${typeDoc}export type ${name} = (typeof ${name})[keyof typeof ${name}];\n`;
+}
