@@ -99,6 +99,8 @@ const CASES: readonly Case[] = [
   { name: 'diff with one side', argv: ['diff', 'schemas'], config: json(CONFIG), code: 2, stderr: usage('diff', 'takes exactly 2 argument(s) (<old> <new>), got 1: schemas') },
   { name: 'version-gate without --base', argv: ['version-gate'], config: json(CONFIG), code: 2, stderr: usage('version-gate', 'needs --base <ref> (in CI: the merge base of the pull request)') },
   { name: 'an unknown semver profile', argv: ['diff', 'schemas', 'schemas', '--profile', 'strct'], config: json(CONFIG), code: 2, stderr: usage('diff', '--profile must be one of VALIDATION, CONTRACT, STRICT, got "STRCT"; did you mean "STRICT"?') },
+  { name: 'init with a base URL that is not a URL', argv: ['init', '--base-url', 'acme'], code: 2, stderr: usage('init', '--base-url acme: not an absolute URL (e.g. https://example.com/schema/)') },
+  { name: 'init with a schema folder that does not exist', argv: ['init', '--schemas', 'nope'], code: 2, stderr: usage('init', '--schemas nope: no such folder under <ws>') },
   { name: 'scaffold off a terminal with no options', argv: ['scaffold'], config: json(CONFIG), code: 2, stderr: usage('scaffold', 'no options given and stdin is not a terminal; pass at least --name') },
   { name: 'no command', argv: [], code: 2, stderr: 'connspec 0.1.0: schema-first' },
   { name: '--version', argv: ['--version'], code: 0, stderr: '', stdout: '0.1.0\n' },

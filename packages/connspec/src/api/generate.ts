@@ -14,14 +14,10 @@ import {
   type GeneratedFile,
   type Generator,
   type IR,
+  type Source,
   type WriteReport,
 } from '../core/index.js';
 import { generatorsOf, type ToolOptions } from './config.js';
-
-export interface Source {
-  readonly path: string;
-  readonly text: string;
-}
 
 export interface GenerateOptions extends ToolOptions {
   /** Which targets to run; default: the config's `targets`, else every generator. */

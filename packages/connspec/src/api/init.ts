@@ -48,23 +48,31 @@ function readSchema(file: string): Record<string, unknown> | undefined {
   }
 }
 
-/** The top-level folder of `dir` holding the most JSON Schemas (files with a `$schema`). */
-function findSchemaRoot(dir: string): string {
-  const counts = readdirSync(dir, { withFileTypes: true })
+/** The JSON Schemas (files with a `$schema`) below `root`, each read once, by relative path. */
+function schemasUnder(root: string): Map<string, Record<string, unknown>> {
+  return new Map(jsonFiles(root).flatMap((path) => {
+    const schema = readSchema(join(root, path));
+    return schema ? [[path, schema] as const] : [];
+  }));
+}
+
+/** The top-level folder of `dir` holding the most JSON Schemas, with them. */
+function findSchemaRoot(dir: string): { name: string; schemas: Map<string, Record<string, unknown>> } {
+  const found = readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && !SKIP.has(e.name) && !e.name.startsWith('.'))
-    .map((e) => ({ name: e.name, count: jsonFiles(join(dir, e.name)).filter((f) => readSchema(join(dir, e.name, f))).length }))
-    .filter((c) => c.count > 0)
-    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
-  const best = counts[0];
+    .map((e) => ({ name: e.name, schemas: schemasUnder(join(dir, e.name)) }))
+    .filter((c) => c.schemas.size > 0)
+    .sort((a, b) => b.schemas.size - a.schemas.size || (a.name < b.name ? -1 : 1));
+  const best = found[0];
   if (best === undefined) throw new UsageError(`no folder of ${dir} holds JSON Schemas (files with a "$schema"); pass --schemas <folder>`);
-  return best.name;
+  return best;
 }
 
 /** The base URL most `$id`s share (an `$id` that ends with its file's path), or a placeholder. */
-function findBaseUrl(root: string): { baseUrl: string; note: string } {
+function findBaseUrl(schemas: ReadonlyMap<string, Record<string, unknown>>): { baseUrl: string; note: string } {
   const votes = new Map<string, number>();
-  for (const path of jsonFiles(root)) {
-    const id = readSchema(join(root, path))?.$id;
+  for (const [path, schema] of schemas) {
+    const id = schema.$id;
     if (typeof id === 'string' && id.endsWith(`/${path}`)) votes.set(id.slice(0, id.length - path.length), (votes.get(id.slice(0, id.length - path.length)) ?? 0) + 1);
   }
   const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
@@ -84,9 +92,10 @@ export function planInit(dir: string, options: InitOptions = {}): InitPlan {
   const root = resolve(dir);
   const configFile = join(root, CONFIG_FILE);
   if (existsSync(configFile)) return { configFile, text: undefined, schemaRoot: '', baseUrl: '', notes: [`${CONFIG_FILE} already exists; nothing changed`] };
-  const schemaRoot = options.schemas ?? findSchemaRoot(root);
-  if (!existsSync(join(root, schemaRoot))) throw new UsageError(`--schemas ${schemaRoot}: no such folder under ${root}`);
-  const found = options.baseUrl ? { baseUrl: options.baseUrl, note: `baseUrl ${options.baseUrl}: given` } : findBaseUrl(join(root, schemaRoot));
+  if (options.schemas !== undefined && !existsSync(join(root, options.schemas))) throw new UsageError(`--schemas ${options.schemas}: no such folder under ${root}`);
+  if (options.baseUrl !== undefined && !URL.canParse(options.baseUrl)) throw new UsageError(`--base-url ${options.baseUrl}: not an absolute URL (e.g. https://example.com/schema/)`);
+  const { name: schemaRoot, schemas } = options.schemas !== undefined ? { name: options.schemas, schemas: schemasUnder(join(root, options.schemas)) } : findSchemaRoot(root);
+  const found = options.baseUrl ? { baseUrl: options.baseUrl, note: `baseUrl ${options.baseUrl}: given` } : findBaseUrl(schemas);
   const schemaRef = schemaReference(root);
   const value = { ...(schemaRef ? { $schema: schemaRef } : {}), schemaRoot, baseUrl: found.baseUrl, outDir: 'generated' };
   const notes = [`schemaRoot ${schemaRoot}: ${options.schemas ? 'given' : 'the folder with the most JSON Schemas'}`, found.note];

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { analyse, checkConfigPaths, hasErrors, UsageError, type ConnspecConfig, type Diagnostic } from '../core/index.js';
-import type { Source } from './generate.js';
+import type { Source } from '../core/index.js';
 
 export interface ValidateOptions {
   /** What relative `files` are relative to (default: the working directory). */

@@ -6,7 +6,7 @@ import type { IR } from './ir/types.js';
 import { lint } from './lint/lint.js';
 import { memberCollisions } from './naming/members.js';
 import { testStepTypeNames } from './naming/test-step-names.js';
-import { loadSchemas, parseAll, type LoadResult } from './load/load.js';
+import { loadSchemas, parseAll, type LoadResult, type Source } from './load/load.js';
 import { resolveRefs } from './resolve/resolve.js';
 import { createAjv } from './validate/ajv.js';
 import { compileCatalogue } from './validate/compile.js';
@@ -20,7 +20,7 @@ export interface Analysis {
 }
 
 /** load → resolve → validate (meta-schema, ajv strict, lint) → IR. Reads each file once. */
-export async function analyse(config: ConnspecConfig, sources?: readonly { path: string; text: string }[]): Promise<Analysis> {
+export async function analyse(config: ConnspecConfig, sources?: readonly Source[]): Promise<Analysis> {
   const loaded: LoadResult = sources ? parseAll(sources) : await loadSchemas(config.schemaRoot);
   const { files } = loaded;
   const resolution = await resolveRefs(files, config.baseUrl, config.refBase);

@@ -4,6 +4,12 @@ import type { Diagnostic } from '../diagnostics.js';
 import { compare } from '../diagnostics.js';
 import { parseSourceFile, type SourceFile } from './source-file.js';
 
+/** One schema file as text: its path under the schema root, `/`-separated (from disk, git, a test or an editor). */
+export interface Source {
+  readonly path: string;
+  readonly text: string;
+}
+
 export interface LoadResult {
   /** Sorted by path, whatever order the file system listed them in. */
   readonly files: readonly SourceFile[];
@@ -18,7 +24,7 @@ export async function loadSchemas(root: string): Promise<LoadResult> {
 }
 
 /** Parses in-memory sources (tests and git-ref reads use this directly). */
-export function parseAll(sources: readonly { path: string; text: string }[]): LoadResult {
+export function parseAll(sources: readonly Source[]): LoadResult {
   const files: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const { path, text } of [...sources].sort((a, b) => compare(a.path, b.path))) {

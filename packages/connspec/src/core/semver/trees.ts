@@ -9,10 +9,9 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { join, relative, resolve, sep } from 'node:path';
 import type { FixtureFiles } from './fixtures.js';
 
-export interface Source {
-  readonly path: string;
-  readonly text: string;
-}
+import type { Source } from '../load/load.js';
+
+export type { Source } from '../load/load.js';
 
 export interface SchemaTree {
   /** How reports name it: the directory or the ref. */
