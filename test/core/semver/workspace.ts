@@ -19,7 +19,7 @@ export function baseFiles(versions: { a?: string; b?: string; z?: string } = {},
     token(change.tokenExpiry ? { expiry: { type: 'integer' } } : {}),
   ]
     .map((f) => ({ ...f, path: `schemas/${f.path}` }))
-    .concat({ path: '.connspec.json', text: '{ "schemaRoot": "schemas" }\n' });
+    .concat({ path: '.connspec.json', text: '{ "preset": "connspec", "schemaRoot": "schemas" }\n' });
 }
 
 /** A repository whose HEAD is the base commit; the working tree then gets `files`. */

@@ -5,6 +5,7 @@ import {
   closest,
   DiagnosticError,
   hasErrors,
+  noConnections,
   resolveSettings,
   sortDiagnostics,
   UsageError,
@@ -83,7 +84,7 @@ export async function generate(config: ConnspecConfig, options: GenerateOptions 
   const none = { files: new Map<string, readonly GeneratedFile[]>(), reports: [], ir: analysis.ir };
   if (analysis.ir === undefined || hasErrors(analysis.diagnostics)) return { ok: false, diagnostics: analysis.diagnostics, ...none };
   const output = await runGenerators(analysis.ir, config, chosen, generatorsOf(options));
-  const diagnostics = sortDiagnostics([...analysis.diagnostics, ...output.diagnostics]);
+  const diagnostics = sortDiagnostics([...analysis.diagnostics, ...noConnections(config, analysis.ir, chosen), ...output.diagnostics]);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics, ...none };
   const reports = options.write === false ? [] : await writeTargets(config.outDir, output.files);
   return { ok: true, diagnostics, files: output.files, reports, ir: analysis.ir };

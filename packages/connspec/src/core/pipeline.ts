@@ -1,6 +1,8 @@
 import type { ConnspecConfig } from './config/config.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import { classifyFile } from './ir/classify.js';
+import { createLayout, type Layout } from './ir/classify.js';
+import { createDialect, type Dialect } from './dialect/dialect.js';
+import { extensionKeywords, type ExtensionKeyword } from './validate/keywords.js';
 import { buildIR } from './ir/build.js';
 import type { IR } from './ir/types.js';
 import { lint } from './lint/lint.js';
@@ -19,20 +21,34 @@ export interface Analysis {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** The config's conventions and dialect, compiled once per run. */
+export interface Conventions {
+  readonly layout: Layout;
+  readonly dialect: Dialect;
+  /** Every keyword beyond JSON Schema's the run accepts (connspec's, the version keyword, the dialect's). */
+  readonly keywords: readonly ExtensionKeyword[];
+}
+
+export function conventionsOf(config: Pick<ConnspecConfig, 'connections' | 'registries' | 'keywords'>): Conventions {
+  const dialect = createDialect(config.keywords);
+  return { layout: createLayout(config.connections, config.registries), dialect, keywords: extensionKeywords(dialect, config.connections?.version?.keyword) };
+}
+
 /** load → resolve → validate (meta-schema, ajv strict, lint) → IR. Reads each file once. */
 export async function analyse(config: ConnspecConfig, sources?: readonly Source[]): Promise<Analysis> {
   const loaded: LoadResult = sources ? parseAll(sources) : await loadSchemas(config.schemaRoot);
   const { files } = loaded;
+  const { layout, dialect, keywords } = conventionsOf(config);
   const resolution = await resolveRefs(files, config.baseUrl, config.refBase);
-  const ajv = createAjv();
-  const meta = validateAgainstMetaSchema(ajv, files);
+  const ajv = createAjv({}, keywords);
+  const meta = validateAgainstMetaSchema(ajv, files, keywords);
   const early = applyOverrides([...loaded.diagnostics, ...resolution.diagnostics, ...meta], config.rules);
   // ajv cannot compile what does not resolve or is not a schema; its verdict would only repeat those errors.
   const compiled = hasErrors(early) ? undefined : compileCatalogue(ajv, files, config.baseUrl, config.refBase === 'id');
-  const roles = new Map(files.map((f) => [f.path, classifyFile(f.path)]));
+  const roles = new Map(files.map((f) => [f.path, layout.classify(f.path)]));
   const byPath = new Map(files.map((f) => [f.path, f]));
-  const lints = lint({ files, byPath, baseUrl: config.baseUrl, resolution, roles, compiled: compiled?.compiled }, config.rules);
-  const { ir, diagnostics: naming } = buildIR({ files, resolution, baseUrl: config.baseUrl, onNameCollision: config.onNameCollision });
+  const lints = lint({ files, byPath, baseUrl: config.baseUrl, resolution, roles, layout, dialect, compiled: compiled?.compiled }, config.rules);
+  const { ir, diagnostics: naming } = buildIR({ files, resolution, baseUrl: config.baseUrl, onNameCollision: config.onNameCollision, layout, dialect });
   // ajv stops compiling a file at its first problem; when `pattern-ecma` already pins a broken pattern
   // down in that file, ajv's verdict on it only repeats that.
   const pinned = new Set(lints.filter((d) => d.severity === 'error' && d.rule === 'pattern-ecma').map((d) => d.file));

@@ -7,7 +7,7 @@
 import type { JsonValue } from './load/source-file.js';
 import { joinPointer } from './pointer.js';
 import { isObject } from './util/walk.js';
-import { EXTENSION_KEYWORDS } from './validate/keywords.js';
+import { CANONICAL_KEYWORDS } from './validate/keywords.js';
 
 /** `full`: enforced exactly; `partial`: enforced except for what `note` says; `none`: not enforced. */
 export type SupportLevel = 'full' | 'partial' | 'none';
@@ -134,7 +134,7 @@ function usesOf(schema: Readonly<Record<string, JsonValue>>, key: string, pointe
 }
 
 /** Keywords that validate nothing themselves, or ride along without an intersection (`not`, `if`). */
-const INERT = new Set(['title', 'description', 'default', 'examples', '$comment', 'readOnly', 'writeOnly', 'definitions', '$id', '$schema', 'contentMediaType', 'contentEncoding', 'not', 'if', 'then', 'else', ...EXTENSION_KEYWORDS.map((k) => k.keyword)]);
+const INERT = new Set(['title', 'description', 'default', 'examples', '$comment', 'readOnly', 'writeOnly', 'definitions', '$id', '$schema', 'contentMediaType', 'contentEncoding', 'not', 'if', 'then', 'else', ...CANONICAL_KEYWORDS.map((k) => k.keyword)]);
 const COMBINED = new Set(['$ref', 'allOf', 'anyOf', 'oneOf']);
 
 /** Whether `$ref` or a combinator shares its schema with another validating keyword: connspec intersects the parts. */

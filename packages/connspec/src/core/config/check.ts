@@ -31,11 +31,17 @@ function keyKind(pointer: string): { what: string; rule: string } {
 function toProblem(error: ErrorObject): Problem | undefined {
   const at = error.instancePath;
   const params = error.params as Record<string, unknown>;
+  // A property name's own failure is summarised by its `propertyNames` error.
+  if (error.propertyName !== undefined && error.keyword !== 'propertyNames') return undefined;
   if (error.keyword === 'additionalProperties') {
     const key = String(params.additionalProperty);
     const known = Object.keys(((error.parentSchema as JsonObject | undefined)?.properties as JsonObject | undefined) ?? {});
     const { what, rule } = keyKind(at);
     return { pointer: `${at}/${escapePointerToken(key)}`, rule, message: `"${key}" is not a ${what}`, hint: `${mean(key, known)}known: ${known.join(', ') || 'none'}` };
+  }
+  if (error.keyword === 'propertyNames' && at === '/keywords') {
+    const key = String(params.propertyName);
+    return { pointer: `${at}/${escapePointerToken(key)}`, rule: 'config-invalid', message: `"${key}" is a keyword of JSON Schema or of connspec itself, not a vendor keyword`, hint: 'declare only your vendor\'s own keywords here (such as "airbyte_secret"); standard keywords already have their meaning' };
   }
   if (error.keyword === 'propertyNames') {
     const key = String(params.propertyName);
@@ -64,6 +70,35 @@ function optionProblems(value: JsonObject, vocabulary: ConfigVocabulary): Proble
   );
 }
 
+const TEMPLATE_PART = /\{([^}]*)\}/g;
+
+/** What the schema cannot say about `connections` and `registries`: templates' placeholders, the capabilities regex. */
+function conventionProblems(value: JsonObject): Problem[] {
+  const out: Problem[] = [];
+  for (const section of ['connections', 'registries'] as const) {
+    const block = value[section];
+    if (block === null || typeof block !== 'object' || Array.isArray(block)) continue;
+    for (const key of ['paths', 'exclude'] as const) {
+      const list = block[key];
+      if (!Array.isArray(list)) continue;
+      list.forEach((t, i) => {
+        const names = typeof t === 'string' ? [...t.matchAll(TEMPLATE_PART)].map((m) => m[1] ?? '') : [];
+        const bad = names.find((n) => n !== 'serviceType' && n !== 'name') ?? names.find((n, j) => names.indexOf(n) !== j);
+        if (bad !== undefined) out.push({ pointer: `/${section}/${key}/${i}`, rule: 'config-invalid', message: `template ${JSON.stringify(t)} has {${bad}} ${names.indexOf(bad) !== names.lastIndexOf(bad) ? 'twice' : 'which is not a placeholder'}`, hint: 'use {serviceType} and {name} at most once each, * for any characters within a folder name, ** for any folders' });
+      });
+    }
+  }
+  const capabilities = (value.connections as JsonObject | null | undefined)?.capabilities;
+  if (typeof capabilities === 'string') {
+    try {
+      new RegExp(capabilities, 'u');
+    } catch (error) {
+      out.push({ pointer: '/connections/capabilities', rule: 'config-invalid', message: `not a regular expression: ${(error as Error).message}`, hint: 'give a JavaScript regular expression such as "^supports[A-Z]"' });
+    }
+  }
+  return out;
+}
+
 /** Checks a parsed config file against the config schema; every problem with its line and column. */
 export function checkConfigFile(file: SourceFile, vocabulary: ConfigVocabulary): Diagnostic[] {
   const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
@@ -71,7 +106,7 @@ export function checkConfigFile(file: SourceFile, vocabulary: ConfigVocabulary):
   const value = file.value;
   const schemaErrors = validate(value) ? [] : (validate.errors ?? []).map(toProblem).filter((p): p is Problem => p !== undefined);
   const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
-  const problems = [...schemaErrors, ...(isObject ? optionProblems(value, vocabulary) : [])];
+  const problems = [...schemaErrors, ...(isObject ? [...optionProblems(value, vocabulary), ...conventionProblems(value)] : [])];
   const seen = new Set<string>();
   const diagnostics = problems
     .filter((p) => !seen.has(`${p.pointer}|${p.message}`) && seen.add(`${p.pointer}|${p.message}`))

@@ -1,5 +1,33 @@
 import type { Severity } from '../diagnostics.js';
 
+/** How the connector's tag is known: a root property pinned to one value, or the `{name}` of its path, or its title. */
+export type TagSource = { readonly property: string } | { readonly from: 'name' | 'title' };
+
+/** Where connection schemas live and what they declare (see README, Conventions). */
+export interface ConnectionLayout {
+  /**
+   * Path templates under the schema root: `{serviceType}` and `{name}` match one path segment (or
+   * part of one), `*` any characters but `/`, `**` any folders. E.g. `connections/{serviceType}/{name}.json`.
+   */
+  readonly paths: readonly string[];
+  /** Templates of files that match `paths` but are not connections (shared definitions). */
+  readonly exclude?: readonly string[];
+  /** The service type of connections whose template has no `{serviceType}`. Default `connector`. */
+  readonly serviceType?: string;
+  /** Default: `{"from": "name"}`. */
+  readonly tag?: TagSource;
+  /** Regular expression for root boolean properties that are capability flags (e.g. `^supports[A-Z]`); none when absent. */
+  readonly capabilities?: string;
+  /** The root keyword holding the connection's semantic version, and whether every connection must have one. */
+  readonly version?: { readonly keyword: string; readonly required?: boolean };
+}
+
+/** Service registries: files listing every connection of a service type (OpenMetadata's `<type>Service.json`). */
+export interface RegistryLayout {
+  /** Path templates with `{serviceType}`, e.g. `entity/services/{serviceType}Service.json`. */
+  readonly paths: readonly string[];
+}
+
 /** How a run is set up. Every field has a default; `.connspec.json` overrides, command-line flags override that. */
 export interface ConnspecConfig {
   /** The folder relative paths are resolved against: the config file's folder (or the one given). */
@@ -32,6 +60,14 @@ export interface ConnspecConfig {
   readonly recursionDepth: number;
   /** `connspec diff` / `version-gate` settings, checked by `semverSettings` (profile, per-rule classes, options). */
   readonly semver: Readonly<{ profile?: string; rules?: Readonly<Record<string, string>>; formatsEnforced?: boolean; defaultsApplied?: boolean }>;
+  /** The preset the settings started from (`connspec`, `openmetadata`, `airbyte`), if any. */
+  readonly preset: string | undefined;
+  /** Where connections are and what they declare; null: none declared (per-connection targets then refuse to run). */
+  readonly connections: ConnectionLayout | null;
+  /** Where service registries are; null: none. */
+  readonly registries: RegistryLayout | null;
+  /** Vendor keywords and their roles, e.g. `{ "airbyte_secret": "secret" }`. */
+  readonly keywords: Readonly<Record<string, string>>;
 }
 
 export const CONFIG_FILE = '.connspec.json';
@@ -50,6 +86,10 @@ export const CONFIG_DEFAULTS: ConfigSettings = {
   generators: {},
   recursionDepth: 2,
   semver: {},
+  preset: undefined,
+  connections: null,
+  registries: null,
+  keywords: {},
 };
 
 export type ConfigOverrides = Partial<{ -readonly [K in keyof ConfigSettings]: ConfigSettings[K] }>;

@@ -5,6 +5,24 @@ import { parseSourceFile, type SourceFile } from '../load/source-file.js';
 import { checkConfigFile } from './check.js';
 import { CONFIG_DEFAULTS, CONFIG_FILE, type ConfigOverrides, type ConfigSettings, type ConnspecConfig } from './config.js';
 import type { ConfigVocabulary } from './schema.js';
+import { PRESET_IDS, presetById } from './presets.js';
+
+/** Keys whose object values merge key by key over the preset's (a file adds a keyword without restating the preset's). */
+const MERGED_KEYS = ['connections', 'keywords', 'rules', 'generators', 'semver'] as const;
+
+/** `over` on top of `base`: plain keys replace, MERGED_KEYS merge one level deep (null clears). */
+export function mergeSettings(base: ConfigSettings, over: ConfigOverrides): ConfigSettings {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    if (value === undefined) continue;
+    const prior = out[key];
+    const mergeable = (MERGED_KEYS as readonly string[]).includes(key) && isPlain(prior) && isPlain(value);
+    out[key] = mergeable ? { ...prior, ...value } : value;
+  }
+  return out as unknown as ConfigSettings;
+}
+
+const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The config file is broken: every problem, each at its line and key. */
 export class ConfigError extends DiagnosticError {
@@ -26,7 +44,7 @@ export function displayPath(file: string, cwd = process.cwd()): string {
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : file;
 }
 
-function parseConfigFile(file: string): SourceFile {
+export function parseConfigFile(file: string): SourceFile {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -51,7 +69,10 @@ export function readConfig(file: string | undefined, workspace: string, vocabula
     const { $schema: _s, $comment: _c, ...settings } = parsed.value as ConfigOverrides & { $schema?: unknown; $comment?: unknown };
     fromFile = settings;
   }
-  const merged: ConfigSettings = { ...CONFIG_DEFAULTS, ...fromFile, ...overrides };
+  const presetId = overrides.preset ?? fromFile.preset;
+  const preset = presetId === undefined ? undefined : presetById(presetId);
+  if (presetId !== undefined && preset === undefined) throw new UsageError(`unknown preset "${presetId}" (presets: ${PRESET_IDS.join(', ')})`);
+  const merged = [preset?.settings ?? {}, fromFile, overrides].reduce<ConfigSettings>(mergeSettings, CONFIG_DEFAULTS);
   const abs = (p: string): string => (isAbsolute(p) ? p : resolve(workspace, p));
   const baseUrl = merged.baseUrl.endsWith('/') ? merged.baseUrl : `${merged.baseUrl}/`;
   return { ...merged, workspace: resolve(workspace), configFile: file === undefined ? undefined : resolve(file), baseUrl, schemaRoot: abs(merged.schemaRoot), outDir: abs(merged.outDir) };

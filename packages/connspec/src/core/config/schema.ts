@@ -3,7 +3,10 @@ import type { JsonObject, JsonValue } from '../load/source-file.js';
 import type { RuleInfo } from '../diagnostics.js';
 import { SEMVER_RULES } from '../semver/rules/index.js';
 import { BUMPS, PROFILES_LIST } from '../semver/types.js';
+import { ROLE_IDS } from '../dialect/roles.js';
+import { STANDARD_KEYWORDS } from '../validate/keywords.js';
 import { CONFIG_DEFAULTS } from './config.js';
+import { PRESET_IDS } from './presets.js';
 
 /** What a config may name: the rules a run can report and the generators (targets and their options). */
 export interface ConfigVocabulary {
@@ -59,8 +62,51 @@ export function configSchema(vocabulary: ConfigVocabulary): JsonObject {
       recursionDepth: described('Times a recursive definition is expanded in inlined outputs (UI forms) before it is cut.', { type: 'integer', minimum: 0, maximum: 16, default: d.recursionDepth }),
       generators: generatorsSchema(vocabulary.generators),
       semver: semverSchema(),
+      preset: described('Start from the conventions and dialect of a family of trees; this file\'s keys win (connections, keywords and rules merge).', { enum: [...PRESET_IDS] }),
+      connections: connectionsSchema(),
+      registries: described('Service registries (files listing every connection of a service type); null: none.', {
+        type: ['object', 'null'],
+        additionalProperties: false,
+        required: ['paths'],
+        properties: { paths: described('Path templates with {serviceType}, e.g. "entity/services/{serviceType}Service.json".', TEMPLATES) },
+      }),
+      keywords: described('Vendor keywords your schemas use, each with its role (a keyword not declared here or in the preset is an unknown-keyword error).', {
+        type: 'object',
+        propertyNames: { pattern: '^[^$]', not: { enum: [...STANDARD_KEYWORDS] } },
+        additionalProperties: { enum: [...ROLE_IDS] },
+        default: {},
+      }),
     },
   };
+}
+
+const TEMPLATES: JsonObject = { type: 'array', items: { type: 'string', minLength: 1, pattern: '\\.json$' }, minItems: 1 };
+
+function connectionsSchema(): JsonObject {
+  return described('Where connection schemas live and what they declare; null: none (per-connection targets then refuse to run).', {
+    type: ['object', 'null'],
+    additionalProperties: false,
+    required: ['paths'],
+    properties: {
+      paths: described('Path templates under schemaRoot: {serviceType} and {name} match within one segment, * any characters but /, ** any folders.', TEMPLATES),
+      exclude: described('Templates of files that match paths but are not connections.', { type: 'array', items: { type: 'string', minLength: 1 } }),
+      serviceType: described('The service type when the template has no {serviceType}.', { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*$', default: 'connector' }),
+      tag: described('How the connector tag is known: {"property": "type"} (a root property pinned to one value by a one-value enum or const), or {"from": "name" | "title"}.', {
+        oneOf: [
+          { type: 'object', additionalProperties: false, required: ['property'], properties: { property: { type: 'string', minLength: 1 } } },
+          { type: 'object', additionalProperties: false, required: ['from'], properties: { from: { enum: ['name', 'title'] } } },
+        ],
+        default: { from: 'name' },
+      }),
+      capabilities: described('Regular expression for root boolean properties that are capability flags, e.g. "^supports[A-Z]".', { type: 'string', minLength: 1 }),
+      version: described('The root keyword holding each connection\'s semantic version (checked by the version gate); required: every connection must declare it.', {
+        type: 'object',
+        additionalProperties: false,
+        required: ['keyword'],
+        properties: { keyword: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' }, required: { type: 'boolean', default: false } },
+      }),
+    },
+  });
 }
 
 function semverSchema(): JsonObject {

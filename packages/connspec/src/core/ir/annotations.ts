@@ -1,13 +1,15 @@
 import type { JsonObject, JsonValue } from '../load/source-file.js';
 import type { Annotations } from './types.js';
+import { vendorAnnotations, type Dialect } from '../dialect/dialect.js';
 
 /** Keywords that only annotate; a `$ref` with only these beside it is still a plain reference. */
 export const ANNOTATION_KEYWORDS = new Set([
   'title', 'description', 'default', 'examples', 'deprecated', 'readOnly', 'writeOnly', '$comment',
-  'mask', 'expose', 'javaType', 'javaInterfaces', 'javaEnums', 'schemaVersion', 'typeName', '$id', '$schema', 'definitions',
+  'typeName', '$id', '$schema', 'definitions',
 ]);
 
-export function readAnnotations(schema: JsonObject): Annotations {
+/** Annotations from standard keywords, then from the dialect's vendor keywords (`airbyte_secret` → secret). */
+export function readAnnotations(schema: JsonObject, dialect: Dialect): Annotations {
   const out: { -readonly [K in keyof Annotations]: Annotations[K] } = {};
   if (typeof schema.title === 'string') out.title = schema.title;
   if (typeof schema.description === 'string') out.description = schema.description;
@@ -18,9 +20,7 @@ export function readAnnotations(schema: JsonObject): Annotations {
   if (schema.writeOnly === true) out.writeOnly = true;
   if (typeof schema.$comment === 'string') out.comment = schema.$comment;
   if (schema.format === 'password') out.secret = true;
-  if (schema.mask === true) out.mask = true;
-  if (schema.expose === true) out.expose = true;
-  return out;
+  return vendorAnnotations(dialect, schema, out);
 }
 
 /** Later annotations win: the `$ref` site's `title`/`description`/`default` override the target's. */

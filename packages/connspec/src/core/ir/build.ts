@@ -10,12 +10,18 @@ import { findDiscriminators } from './discriminator.js';
 import { deepFreeze } from './freeze.js';
 import { derivedSuffix } from './derived-names.js';
 import type { Declaration, DeclId, IR, Origin, TypeNode } from './types.js';
+import type { Layout } from './classify.js';
+import { roleValue, type Dialect } from '../dialect/dialect.js';
 
 export interface BuildInput {
   readonly files: readonly SourceFile[];
   readonly resolution: Resolution;
   readonly baseUrl: string;
   readonly onNameCollision: 'error' | 'qualify';
+  /** Which files are connections and registries (the config's conventions). */
+  readonly layout: Layout;
+  /** Vendor keywords and their roles. */
+  readonly dialect: Dialect;
 }
 
 interface Draft extends Omit<Declaration, 'name'> {
@@ -27,13 +33,14 @@ export function buildIR(input: BuildInput): { ir: IR; diagnostics: Diagnostic[] 
   const byPath = new Map(input.files.map((f) => [f.path, f]));
   const sites = declarationSites(input);
   const drafts = new Map<DeclId, Draft>();
+  const roles = rolesOf(input.layout);
   for (const [id, site] of sites) {
     const file = byPath.get(site.file);
     if (file === undefined || drafts.has(id)) continue;
-    const ctx = convertContext(file, input, sites, drafts, id);
+    const ctx = convertContext(file, input, roles, sites, drafts, id);
     const value = valueAt(file.value, site.pointer);
     const type = convert(ctx, value, site.pointer);
-    drafts.set(id, draft(id, file, site, value, type, ctx.origin(site.pointer)));
+    drafts.set(id, draft(id, file, site, value, type, ctx.origin(site.pointer), input.dialect));
   }
   const naming = nameDeclarations(withParents([...drafts.values()], byPath), input.onNameCollision);
   const declarations = new Map<DeclId, Declaration>();
@@ -42,7 +49,7 @@ export function buildIR(input: BuildInput): { ir: IR; diagnostics: Diagnostic[] 
     declarations.set(d.id, { ...rest, name: naming.names.get(d.id) ?? 'Type' });
   }
   findDiscriminators(declarations);
-  const files = input.files.map((f) => fileInfo(f, input.baseUrl, declarations));
+  const files = input.files.map((f) => fileInfo(f, input, declarations));
   return { ir: deepFreeze({ baseUrl: input.baseUrl, files, declarations }), diagnostics: [...naming.diagnostics] };
 }
 
@@ -70,10 +77,15 @@ function declarationSites(input: BuildInput): Map<DeclId, Site> {
   return sites;
 }
 
-function convertContext(file: SourceFile, input: BuildInput, sites: Map<DeclId, Site>, drafts: Map<DeclId, Draft>, owner: DeclId): ConvertContext {
+type PropertyRoles = Pick<ConvertContext, 'tagProperty' | 'capabilities'>;
+
+function convertContext(file: SourceFile, input: BuildInput, roles: PropertyRoles, sites: Map<DeclId, Site>, drafts: Map<DeclId, Draft>, owner: DeclId): ConvertContext {
   const origin = (pointer: string): Origin => ({ file: file.path, pointer, ...file.locate(pointer) });
   return {
     file: file.path,
+    role: input.layout.classify(file.path),
+    ...roles,
+    dialect: input.dialect,
     origin,
     refTarget: (pointer) => {
       const target = input.resolution.targets.get(locationKey({ file: file.path, pointer }));
@@ -88,7 +100,7 @@ function convertContext(file: SourceFile, input: BuildInput, sites: Map<DeclId, 
       const value = valueAt(file.value, pointer);
       const explicit = isObject(value) && typeof value.typeName === 'string' ? value.typeName : undefined;
       const naming: NameSource = { id, file: file.path, origin: origin(pointer), source: 'inline', ...(explicit ? { explicit } : {}) };
-      drafts.set(id, { id, file: file.path, origin: origin(pointer), source: 'inline', type: node, naming, ...javaFacts(value) });
+      drafts.set(id, { id, file: file.path, origin: origin(pointer), source: 'inline', type: node, naming, ...javaFacts(value, input.dialect) });
       return id;
     },
   };
@@ -109,7 +121,7 @@ function withParents(drafts: readonly Draft[], byPath: ReadonlyMap<string, Sourc
   });
 }
 
-function draft(id: DeclId, file: SourceFile, site: Site, value: JsonValue | undefined, type: TypeNode, origin: Origin): Draft {
+function draft(id: DeclId, file: SourceFile, site: Site, value: JsonValue | undefined, type: TypeNode, origin: Origin, dialect: Dialect): Draft {
   const schema = isObject(value) ? value : {};
   const key = site.source === 'root' ? file.path.replace(/^.*\//, '').replace(/\.json$/, '') : keyOf(file.path, site.pointer);
   const naming: NameSource = {
@@ -121,7 +133,7 @@ function draft(id: DeclId, file: SourceFile, site: Site, value: JsonValue | unde
     ...(typeof schema.typeName === 'string' ? { explicit: schema.typeName } : {}),
     ...(typeof schema.title === 'string' ? { title: schema.title } : {}),
   };
-  return { id, file: file.path, origin, source: site.source, type, naming, ...javaFacts(value) };
+  return { id, file: file.path, origin, source: site.source, type, naming, ...javaFacts(value, dialect) };
 }
 
 /** A definition is named by its key; another ref target (say `#/properties/a`) by its file and path. */
@@ -132,12 +144,22 @@ function keyOf(path: string, pointer: string): string {
   return [base, ...tokens.filter((t) => !['properties', 'items', 'definitions'].includes(t))].join(' ');
 }
 
-function javaFacts(value: JsonValue | undefined): Pick<Declaration, 'javaType' | 'javaInterfaces'> {
+/** The Java hints of a schema, by role (`javaType` / `javaInterfaces` in the OpenMetadata dialect). */
+function javaFacts(value: JsonValue | undefined, dialect: Dialect): Pick<Declaration, 'javaType' | 'javaInterfaces'> {
   if (!isObject(value)) return {};
+  const javaType = roleValue(dialect, value, 'javaType');
+  const javaInterfaces = roleValue(dialect, value, 'javaInterfaces');
   return {
-    ...(typeof value.javaType === 'string' ? { javaType: value.javaType } : {}),
-    ...(Array.isArray(value.javaInterfaces) ? { javaInterfaces: value.javaInterfaces.filter((i): i is string => typeof i === 'string') } : {}),
+    ...(typeof javaType === 'string' ? { javaType } : {}),
+    ...(Array.isArray(javaInterfaces) ? { javaInterfaces: javaInterfaces.filter((i): i is string => typeof i === 'string') } : {}),
   };
+}
+
+/** Which root properties of a connection are its tag and its capability flags (from the layout). */
+function rolesOf(layout: Layout): PropertyRoles {
+  const tag = layout.connections?.tag;
+  const capabilities = layout.connections?.capabilities;
+  return { tagProperty: tag !== undefined && 'property' in tag ? tag.property : undefined, capabilities: capabilities === undefined ? undefined : new RegExp(capabilities, 'u') };
 }
 
 function valueAt(root: JsonValue, pointer: string): JsonValue | undefined {

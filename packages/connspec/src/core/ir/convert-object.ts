@@ -1,7 +1,6 @@
 import type { JsonObject } from '../load/source-file.js';
 import { joinPointer } from '../pointer.js';
 import { isObject } from '../util/walk.js';
-import { classifyFile } from './classify.js';
 import { child, type ConvertContext } from './convert.js';
 import type { Additional, Annotations, ObjectNode, Property, TypeNode } from './types.js';
 
@@ -10,7 +9,7 @@ export function convertObject(ctx: ConvertContext, schema: JsonObject, pointer: 
   const props = isObject(schema.properties) ? schema.properties : {};
   const properties: Property[] = Object.entries(props).map(([name, value]) => {
     const at = joinPointer(pointer, 'properties', name);
-    const role = propertyRole(ctx.file, pointer, name);
+    const role = propertyRole(ctx, pointer, name);
     return { name, required: required.has(name), type: child(ctx, value, at), origin: ctx.origin(at), ...(role ? { role } : {}) };
   });
   return {
@@ -51,9 +50,9 @@ function dependencies(ctx: ConvertContext, schema: JsonObject, pointer: string):
   });
 }
 
-/** On a connection's root object: `type` is the connector tag and `supports*` flags are capabilities. */
-function propertyRole(file: string, pointer: string, name: string): Property['role'] {
-  if (pointer !== '' || classifyFile(file).kind !== 'connection') return undefined;
-  if (name === 'type') return 'tag';
-  return /^supports[A-Z]/.test(name) ? 'capability' : undefined;
+/** On a connection's root object: the tag property (config `connections.tag`) and capability flags (`connections.capabilities`). */
+function propertyRole(ctx: ConvertContext, pointer: string, name: string): Property['role'] {
+  if (pointer !== '' || ctx.role.kind !== 'connection') return undefined;
+  if (name === ctx.tagProperty) return 'tag';
+  return ctx.capabilities?.test(name) ? 'capability' : undefined;
 }

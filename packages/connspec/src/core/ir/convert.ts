@@ -4,10 +4,19 @@ import { isObject } from '../util/walk.js';
 import { ANNOTATION_KEYWORDS, readAnnotations } from './annotations.js';
 import { convertObject } from './convert-object.js';
 import type { Annotations, DeclId, Origin, TypeNode, UnionNode } from './types.js';
+import type { FileRole } from './classify.js';
+import { roleValue, type Dialect } from '../dialect/dialect.js';
 
 /** What conversion needs from the builder: where refs point, and how to hoist a named child. */
 export interface ConvertContext {
   readonly file: string;
+  /** What the file is (a connection's root properties have roles: tag, capability). */
+  readonly role: FileRole;
+  /** The connection tag's property, when the tag is a property. */
+  readonly tagProperty: string | undefined;
+  /** Root boolean properties whose names match are capability flags. */
+  readonly capabilities: RegExp | undefined;
+  readonly dialect: Dialect;
   origin(pointer: string): Origin;
   /** The declaration a `$ref` at this pointer resolved to, if it resolved. */
   refTarget(pointer: string): DeclId | undefined;
@@ -28,12 +37,12 @@ type JsonType = (typeof TYPES)[number];
 export function convert(ctx: ConvertContext, value: JsonValue | undefined, pointer: string): TypeNode {
   const origin = ctx.origin(pointer);
   if (!isObject(value)) return { kind: value === false ? 'never' : 'any', origin, annotations: {} };
-  const annotations = readAnnotations(value);
+  const annotations = readAnnotations(value, ctx.dialect);
   const extras = extraFacets(ctx, value, pointer);
   if (typeof value.$ref === 'string') {
     const target = ctx.refTarget(pointer);
     const ref: TypeNode = target ? { kind: 'ref', target, origin, annotations, ...extras } : { kind: 'any', origin, annotations };
-    const validating = Object.keys(value).some((k) => k !== '$ref' && !ANNOTATION_KEYWORDS.has(k) && k !== 'not' && k !== 'if' && k !== 'then' && k !== 'else');
+    const validating = Object.keys(value).some((k) => k !== '$ref' && !ANNOTATION_KEYWORDS.has(k) && !ctx.dialect.keywords.has(k) && k !== 'not' && k !== 'if' && k !== 'then' && k !== 'else');
     if (!validating) return ref;
     // ajv applies keywords beside $ref (draft 2019 behaviour); so do we, as an intersection.
     const { $ref: _ref, ...rest } = value;
@@ -66,7 +75,8 @@ function convertContent(ctx: ConvertContext, schema: JsonObject, pointer: string
 function baseType(ctx: ConvertContext, schema: JsonObject, pointer: string, annotations: Annotations): TypeNode | undefined {
   const origin = ctx.origin(pointer);
   if (Array.isArray(schema.enum)) {
-    const names = Array.isArray(schema.javaEnums) ? schema.javaEnums.map((e) => (isObject(e) && typeof e.name === 'string' ? e.name : '')) : undefined;
+    const javaEnums = roleValue(ctx.dialect, schema, 'javaEnums');
+    const names = Array.isArray(javaEnums) ? javaEnums.map((e) => (isObject(e) && typeof e.name === 'string' ? e.name : '')) : undefined;
     return { kind: 'enum', values: schema.enum, ...(names ? { memberNames: names } : {}), origin, annotations };
   }
   if ('const' in schema) return { kind: 'const', value: schema.const as JsonValue, origin, annotations };

@@ -1,20 +1,23 @@
 import type { SourceFile } from '../load/source-file.js';
 import { isObject } from '../util/walk.js';
-import { classifyFile } from './classify.js';
+import type { Layout } from './classify.js';
 import { defaultOf, derefNode, objectOf, pinnedString } from './query.js';
 import type { ConnectionInfo, Declaration, DeclId, RegistryInfo, SchemaFile } from './types.js';
 
 type Decls = ReadonlyMap<DeclId, Declaration>;
 
-export function fileInfo(file: SourceFile, baseUrl: string, declarations: Decls): SchemaFile {
+export function fileInfo(file: SourceFile, input: { readonly baseUrl: string; readonly layout: Layout }, declarations: Decls): SchemaFile {
   const root = `${file.path}#`;
   const own = [...declarations.values()].filter((d) => d.file === file.path).map((d) => d.id);
-  const role = classifyFile(file.path);
-  const id = isObject(file.value) && typeof file.value.$id === 'string' ? file.value.$id : baseUrl + file.path;
-  const version = isObject(file.value) && typeof file.value.schemaVersion === 'string' ? file.value.schemaVersion : undefined;
+  const role = input.layout.classify(file.path);
+  const value = isObject(file.value) ? file.value : {};
+  const id = typeof value.$id === 'string' ? value.$id : input.baseUrl + file.path;
+  const versionKeyword = input.layout.connections?.version?.keyword;
+  const version = versionKeyword !== undefined && typeof value[versionKeyword] === 'string' ? value[versionKeyword] : undefined;
   const base = { path: file.path, id, root, declarations: own };
   if (role.kind === 'connection') {
-    const connection = connectionInfo(declarations, root, role.serviceType, version);
+    const fallback = input.layout.connections?.tag && 'from' in input.layout.connections.tag && input.layout.connections.tag.from === 'title' && typeof value.title === 'string' ? value.title : role.name;
+    const connection = connectionInfo(declarations, root, role.serviceType, fallback, version);
     const annotation = isObject(file.value) ? file.value.testConnection : undefined;
     const testConnection = annotation === undefined ? {} : { testConnection: { value: annotation, origin: { file: file.path, pointer: '/testConnection', ...file.locate('/testConnection') } } };
     return connection ? { ...base, connection: { ...connection, ...testConnection } } : base;
@@ -23,12 +26,16 @@ export function fileInfo(file: SourceFile, baseUrl: string, declarations: Decls)
   return base;
 }
 
-function connectionInfo(declarations: Decls, root: DeclId, serviceType: string, version: string | undefined): ConnectionInfo | undefined {
+/**
+ * A connection's facts. The tag is its tag property's pinned value; without one (tag from name or
+ * title, or a property left unpinned, which lint reports) it is `fallback`.
+ */
+function connectionInfo(declarations: Decls, root: DeclId, serviceType: string, fallback: string, version: string | undefined): ConnectionInfo | undefined {
   const decl = declarations.get(root);
   const object = decl ? objectOf(declarations, decl.type) : undefined;
-  const tagProperty = object?.properties.find((p) => p.role === 'tag');
-  const tag = tagProperty ? pinnedString(declarations, tagProperty.type) : undefined;
-  if (object === undefined || tag === undefined) return undefined;
+  if (object === undefined) return undefined;
+  const tagProperty = object.properties.find((p) => p.role === 'tag');
+  const tag = (tagProperty ? pinnedString(declarations, tagProperty.type) : undefined) ?? fallback;
   const capabilities = object.properties
     .filter((p) => p.role === 'capability')
     .map((p) => {

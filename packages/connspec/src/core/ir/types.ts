@@ -33,6 +33,14 @@ export interface Annotations {
   readonly secret?: boolean;
   readonly mask?: boolean;
   readonly expose?: boolean;
+  /** Position in forms (a vendor keyword with the `order` role, e.g. Airbyte's `order`). */
+  readonly order?: number;
+  /** Not shown in forms (role `hidden`, e.g. `airbyte_hidden`). */
+  readonly hidden?: boolean;
+  /** The form section the field belongs to (role `group`). */
+  readonly group?: string;
+  /** Edited in a multi-line text area (role `multiline`). */
+  readonly multiline?: boolean;
 }
 
 interface NodeBase {

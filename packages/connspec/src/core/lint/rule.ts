@@ -2,7 +2,8 @@ import type { Severity } from '../diagnostics.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { Resolution } from '../resolve/resolve.js';
 import type { CompiledCatalogue } from '../validate/compile.js';
-import type { FileRole } from '../ir/classify.js';
+import type { FileRole, Layout } from '../ir/classify.js';
+import type { Dialect } from '../dialect/dialect.js';
 
 /** What a rule can see: the parsed files, what every `$ref` resolved to, and compiled validators. */
 export interface LintContext {
@@ -11,6 +12,9 @@ export interface LintContext {
   readonly baseUrl: string;
   readonly resolution: Resolution;
   readonly roles: ReadonlyMap<string, FileRole>;
+  /** The config's conventions (where connections are, what they declare) and vendor keywords. */
+  readonly layout: Layout;
+  readonly dialect: Dialect;
   /** Absent when an earlier stage failed; rules that need ajv then stay silent. */
   readonly compiled: CompiledCatalogue | undefined;
 }

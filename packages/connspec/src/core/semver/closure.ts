@@ -3,7 +3,7 @@
  * catalogue cannot change a connection. A superset is fine, so each `$ref` is followed both
  * relative to the file's place and relative to its `$id` (whichever `refBase` the run uses).
  */
-import { classifyFile } from '../ir/classify.js';
+import type { Layout } from '../ir/classify.js';
 import type { Source } from './trees.js';
 
 function refsIn(value: unknown, out: string[] = []): string[] {
@@ -43,9 +43,11 @@ function targets(path: string, id: unknown, ref: string, baseUrl: string): strin
   return out;
 }
 
-export function connectionClosure(sources: readonly Source[], baseUrl: string): Source[] {
+/** With no connections declared, every file stays (the diff then compares every root file). */
+export function connectionClosure(sources: readonly Source[], baseUrl: string, layout: Layout): Source[] {
+  if (layout.connections === null) return [...sources];
   const byPath = new Map(sources.map((s) => [s.path, s]));
-  const queue = sources.filter((s) => classifyFile(s.path).kind === 'connection').map((s) => s.path);
+  const queue = sources.filter((s) => layout.classify(s.path).kind === 'connection').map((s) => s.path);
   const seen = new Set<string>();
   for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
     const source = byPath.get(path);

@@ -1,5 +1,5 @@
-/** `diffIRs`: every connection of two resolved catalogues, compared, backstopped, merged. */
-import { classifyFile } from '../ir/classify.js';
+/** `diffIRs`: every connection (or, none declared, every root file) of two resolved catalogues, compared, backstopped, merged. */
+import { childNodes } from '../ir/query.js';
 import type { IR, SchemaFile } from '../ir/types.js';
 import { runBackstop } from './backstop.js';
 import { compareRoots, type Env } from './compare.js';
@@ -36,7 +36,28 @@ function byStage(rules: readonly SemverRule[]): Map<Stage, SemverRule[]> {
   return out;
 }
 
-const connectionFiles = (ir: IR): Map<string, SchemaFile> => new Map(ir.files.filter((f) => classifyFile(f.path).kind === 'connection').map((f) => [f.path, f]));
+/** Files some other file's schemas refer to. */
+function referencedFiles(ir: IR): Set<string> {
+  const out = new Set<string>();
+  for (const decl of ir.declarations.values()) {
+    for (const node of childNodes(decl.type)) {
+      const target = node.kind === 'ref' ? ir.declarations.get(node.target)?.file : undefined;
+      if (target !== undefined && target !== decl.file) out.add(target);
+    }
+  }
+  return out;
+}
+
+/**
+ * What is compared: the connections when the tree has any (the config declares them), else every
+ * root file (one no other file refers to), so a tree without conventions is still gated.
+ */
+export function comparedFiles(ir: IR): Map<string, SchemaFile> {
+  const connections = ir.files.filter((f) => f.connection !== undefined);
+  if (connections.length > 0) return new Map(connections.map((f) => [f.path, f]));
+  const referenced = referencedFiles(ir);
+  return new Map(ir.files.filter((f) => !referenced.has(f.path)).map((f) => [f.path, f]));
+}
 
 export function diffIRs(old: IR, now: IR, options: DiffOptions): SemverReport {
   const { settings } = options;
@@ -48,8 +69,8 @@ export function diffIRs(old: IR, now: IR, options: DiffOptions): SemverReport {
     fp: { old: fingerprinter(old), new: fingerprinter(now) },
     overlaps: overlapChecker(old, now, validators),
   };
-  const before = connectionFiles(old);
-  const after = connectionFiles(now);
+  const before = comparedFiles(old);
+  const after = comparedFiles(now);
   const paths = [...new Set([...before.keys(), ...after.keys()])].sort();
   const perConnection = paths.map((path) => compareConnection(env, checks, options, before.get(path), after.get(path)));
   const { changes, indexOf } = mergeChanges(perConnection.map((c) => c.changes));
@@ -83,7 +104,7 @@ function backstopChanges(env: Env, checks: Checks, options: DiffOptions, o: Sche
   const oldRoot = env.old.declarations.get(o.root);
   const newRoot = env.new.declarations.get(n.root);
   if (!oldRoot || !newRoot) return { changes: [] };
-  const serviceType = classifyFile(o.path).kind === 'connection' ? (classifyFile(o.path) as { serviceType: string }).serviceType : '';
+  const serviceType = o.connection?.serviceType ?? '';
   const fixtures = options.fixtures?.({ path: o.path, serviceType, ...(o.connection?.tag ? { tag: o.connection.tag } : {}) });
   const result = runBackstop({ ir: env.old, node: oldRoot.type }, { ir: env.new, node: newRoot.type }, fixtures, {
     keepDeprecated: env.settings.profile === 'STRICT',

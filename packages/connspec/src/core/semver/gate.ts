@@ -39,19 +39,19 @@ export function summarise(report: SemverReport, c: ConnectionReport): string {
   return `${top.rule}${where ? ` at ${where.file === c.path ? '' : where.file}#${where.pointer}` : ''}: ${top.message}${more}`;
 }
 
-function judge(report: SemverReport, c: ConnectionReport): GateEntry | undefined {
+function judge(report: SemverReport, c: ConnectionReport, keyword: string): GateEntry | undefined {
   const base = { path: c.path, ...(c.oldVersion ? { oldVersion: c.oldVersion } : {}), ...(c.newVersion ? { newVersion: c.newVersion } : {}) };
   const fail = (line: string, extra: Partial<GateEntry> = {}): GateEntry => ({ ...base, ok: false, line: `${c.path}: ${line}`, ...extra });
   if (c.status === 'removed') return undefined;
   const after = parseSemver(c.newVersion);
   const before = parseSemver(c.oldVersion);
   const suggested = before ? { suggested: nextVersion(before, c.required ?? 'patch') } : {};
-  if (c.newVersion === undefined) return c.status === 'unchanged' && !before ? undefined : fail(`${c.status === 'added' ? 'new connection' : summarise(report, c)}; declares no schemaVersion`, suggested);
-  if (!after) return fail(`schemaVersion "${c.newVersion}" is not a semantic version (MAJOR.MINOR.PATCH)`, suggested);
+  if (c.newVersion === undefined) return c.status === 'unchanged' && !before ? undefined : fail(`${c.status === 'added' ? 'new connection' : summarise(report, c)}; declares no ${keyword}`, suggested);
+  if (!after) return fail(`${keyword} "${c.newVersion}" is not a semantic version (MAJOR.MINOR.PATCH)`, suggested);
   if (c.status === 'added' || !before) return c.status === 'unchanged' ? undefined : { ...base, ok: true, line: `${c.path}: ${c.status === 'added' ? 'new connection' : 'no earlier version'} at ${c.newVersion}` };
   const declared = declaredBump(before, after);
   const required = c.required;
-  if (declared === 'decrease') return fail(`schemaVersion decreased ${c.oldVersion} → ${c.newVersion}`, { declared, ...suggested, ...(required ? { required } : {}) });
+  if (declared === 'decrease') return fail(`${keyword} decreased ${c.oldVersion} → ${c.newVersion}`, { declared, ...suggested, ...(required ? { required } : {}) });
   if (!required) return declared === 'none' ? undefined : { ...base, ok: true, declared, line: `${c.path}: no change, version ${c.oldVersion} → ${c.newVersion}` };
   const effective = effectiveRequired(required, before);
   const zero = effective !== required ? ` (${required} below 1.0.0)` : '';
@@ -60,7 +60,8 @@ function judge(report: SemverReport, c: ConnectionReport): GateEntry | undefined
   return { ...base, ok, line: `${c.path}: ${line}`, required, effective, declared, ...(ok ? {} : { suggested: nextVersion(before, required) }) };
 }
 
-export function evaluateGate(report: SemverReport): GateResult {
-  const entries = report.connections.map((c) => judge(report, c)).filter((e): e is GateEntry => e !== undefined);
+/** `keyword`: the config's version keyword (`connections.version.keyword`). */
+export function evaluateGate(report: SemverReport, keyword = 'schemaVersion'): GateResult {
+  const entries = report.connections.map((c) => judge(report, c, keyword)).filter((e): e is GateEntry => e !== undefined);
   return { ok: entries.every((e) => e.ok), entries };
 }

@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { ConnspecConfig } from '../config/config.js';
 import type { IR } from '../ir/types.js';
-import { analyse } from '../pipeline.js';
+import { analyse, conventionsOf } from '../pipeline.js';
+import { conventionError } from '../config/located.js';
 import { autoBump } from './auto-bump.js';
 import { connectionClosure } from './closure.js';
 import { diffIRs } from './diff.js';
@@ -37,7 +38,7 @@ export interface SemverRun {
 const repoOf = (config: ConnspecConfig, cwd: string): string => (existsSync(config.schemaRoot) ? config.schemaRoot : cwd);
 
 async function analyseTree(config: ConnspecConfig, tree: SchemaTree, notes: string[]): Promise<IR> {
-  const sources = connectionClosure(tree.sources, config.baseUrl);
+  const sources = connectionClosure(tree.sources, config.baseUrl, conventionsOf(config).layout);
   const { ir, diagnostics } = await analyse(config, sources);
   if (!ir) throw new UsageError(`${tree.label}: the schemas could not be analysed (${diagnostics.length} diagnostic(s); run connspec validate)`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -45,14 +46,14 @@ async function analyseTree(config: ConnspecConfig, tree: SchemaTree, notes: stri
   return ir;
 }
 
-function formatContext(tree: SchemaTree, old: SchemaTree, cwd: string): FormatContext {
+function formatContext(tree: SchemaTree, old: SchemaTree, cwd: string, keyword: string): FormatContext {
   const display = (t: SchemaTree) => (file: string): string => (t.dir ? relative(cwd, join(t.dir, file)) : t.prefix ? `${t.prefix}/${file}` : file);
   const texts = new Map(tree.sources.map((s) => [s.path, s.text]));
   return {
     display: (side, file) => display(side === 'new' ? tree : old)(file),
     versionLine: (path) => {
       const lines = texts.get(path)?.split('\n') ?? [];
-      const at = lines.findIndex((l) => l.includes('"schemaVersion"'));
+      const at = lines.findIndex((l) => l.includes(`"${keyword}"`));
       return at >= 0 ? at + 1 : undefined;
     },
   };
@@ -63,7 +64,11 @@ async function diffTrees(config: ConnspecConfig, old: SchemaTree, now: SchemaTre
   const settings = semverSettings(config, request.flags);
   const [a, b] = [await analyseTree(config, old, notes), await analyseTree(config, now, notes)];
   const report = diffIRs(a, b, { settings, labels: { old: old.label, new: now.label }, backstop: request.backstop !== false, fixtures: (c) => fixturesFor(old.fixtures, c) });
-  return { report, old, new: now, notes, format: formatContext(now, old, request.cwd ?? process.cwd()) };
+  if (report.connections.length === 0) {
+    const what = config.connections === null ? 'schema files' : 'connections';
+    throw conventionError(config, config.connections === null ? '' : '/connections/paths', `diff compared nothing: neither ${old.label} nor ${now.label} has ${what}`, config.connections === null ? 'check the two sides name schema trees (folders or git refs holding your schemas)' : 'check that connections.paths in .connspec.json matches your connection files (run connspec init to detect them)');
+  }
+  return { report, old, new: now, notes, format: formatContext(now, old, request.cwd ?? process.cwd(), config.connections?.version?.keyword ?? 'schemaVersion') };
 }
 
 /** `connspec diff <old> <new>`: each side a directory or a git ref. */
@@ -90,10 +95,12 @@ export async function runVersionGate(config: ConnspecConfig, base: string, optio
   if (options.autoBump && options.head) throw new UsageError('--auto-bump writes the working tree; it cannot be combined with --head');
   const old = treeFromGit(repo, base, config.schemaRoot, fixtures);
   const now = options.head ? treeFromGit(repo, options.head, config.schemaRoot) : { ...treeFromDir(config.schemaRoot), label: relative(options.cwd ?? process.cwd(), config.schemaRoot) || '.' };
+  const keyword = config.connections?.version?.keyword;
+  if (keyword === undefined) throw conventionError(config, '/connections/version', 'version-gate needs a version keyword, and the config declares none', 'set "connections": {"version": {"keyword": "schemaVersion", "required": true}} in .connspec.json (the connspec preset does), or use connspec diff, which needs no versions', 'version-keyword');
   const run = await diffTrees(config, old, now, options);
-  const judged = evaluateGate(run.report);
+  const judged = evaluateGate(run.report, keyword);
   if (!options.autoBump) return { ...run, result: judged, written: [] };
-  const bumped = autoBump(judged, config.schemaRoot);
+  const bumped = autoBump(judged, config.schemaRoot, keyword);
   return { ...run, result: bumped.result, written: bumped.written };
 }
 

@@ -1,32 +1,21 @@
 /**
- * connspec's extension keywords. Each is registered with ajv (so strict mode knows it), added to
+ * Keywords beyond JSON Schema's. Each is registered with ajv (so strict mode knows it), added to
  * the meta-schema (so a wrong value is an error at its position) and listed in README.
  */
+import { createDialect, type Dialect } from '../dialect/dialect.js';
+
 export interface ExtensionKeyword {
   readonly keyword: string;
   readonly sentence: string;
   readonly metaSchema: object;
 }
 
-const FQCN = '^[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*$';
 const SEMVER =
   '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$';
 
-export const EXTENSION_KEYWORDS: readonly ExtensionKeyword[] = [
-  { keyword: 'javaType', sentence: 'Fully qualified Java class name to generate for this schema.', metaSchema: { type: 'string', pattern: FQCN } },
-  { keyword: 'javaInterfaces', sentence: 'Fully qualified Java interfaces the generated class implements.', metaSchema: { type: 'array', items: { type: 'string', pattern: FQCN }, uniqueItems: true } },
-  {
-    keyword: 'javaEnums',
-    sentence: 'Java constant names for the values of `enum`, in the same order.',
-    metaSchema: {
-      type: 'array',
-      items: { type: 'object', required: ['name'], properties: { name: { type: 'string', pattern: '^[A-Za-z_$][A-Za-z0-9_$]*$' }, description: { type: 'string' } }, additionalProperties: false },
-    },
-  },
-  { keyword: 'mask', sentence: 'The value is masked when shown or logged (every secret inside it too).', metaSchema: { type: 'boolean' } },
-  { keyword: 'expose', sentence: 'The value may be exposed to clients even where the model is otherwise masked.', metaSchema: { type: 'boolean' } },
+/** connspec's own keywords, known in every dialect. */
+export const CORE_KEYWORDS: readonly ExtensionKeyword[] = [
   { keyword: 'deprecated', sentence: 'The field or type is deprecated; say what replaces it in `description`.', metaSchema: { type: 'boolean' } },
-  { keyword: 'schemaVersion', sentence: "A connection schema's own semantic version, checked by the version gate.", metaSchema: { type: 'string', pattern: SEMVER } },
   { keyword: 'typeName', sentence: 'Explicit type name for this definition in every language (wins over `title`); the fix for a name collision.', metaSchema: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*$' } },
   {
     keyword: 'testConnection',
@@ -35,6 +24,36 @@ export const EXTENSION_KEYWORDS: readonly ExtensionKeyword[] = [
     metaSchema: testConnectionMetaSchema(),
   },
 ];
+
+/** The configured version keyword (`schemaVersion` in the connspec preset): a semantic version. */
+export function versionKeyword(keyword: string): ExtensionKeyword {
+  return { keyword, sentence: "A connection schema's own semantic version, checked by the version gate.", metaSchema: { type: 'string', pattern: SEMVER } };
+}
+
+/** Every keyword a run accepts beyond the standard ones: connspec's, the version keyword, the dialect's. */
+export function extensionKeywords(dialect: Dialect, version: string | undefined): ExtensionKeyword[] {
+  const vendor = [...dialect.keywords].map(([keyword, role]): ExtensionKeyword => ({ keyword, sentence: role.sentence, metaSchema: role.metaSchema }));
+  const all = [...CORE_KEYWORDS, ...(version ? [versionKeyword(version)] : []), ...vendor];
+  return all.filter((k, i) => all.findIndex((o) => o.keyword === k.keyword) === i);
+}
+
+/** The keywords connspec's own writers emit (the connspec preset's): what its output schemas may contain. */
+export const CANONICAL_KEYWORDS: readonly ExtensionKeyword[] = extensionKeywords(
+  createDialect({ javaType: 'javaType', javaInterfaces: 'javaInterfaces', javaEnums: 'javaEnums', mask: 'mask', expose: 'expose' }),
+  'schemaVersion',
+);
+
+/** Keyword names of JSON Schema itself (any draft connspec reads): never declarable as vendor keywords. */
+export const STANDARD_KEYWORDS: readonly string[] = [...new Set([
+  '$schema', '$id', '$ref', '$comment', '$defs', '$anchor', '$dynamicRef', '$dynamicAnchor', '$recursiveRef', '$recursiveAnchor', '$vocabulary',
+  'title', 'description', 'default', 'examples', 'readOnly', 'writeOnly', 'deprecated', 'definitions',
+  'type', 'enum', 'const', 'format', 'contentMediaType', 'contentEncoding', 'contentSchema',
+  'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
+  'items', 'prefixItems', 'additionalItems', 'unevaluatedItems', 'contains', 'minContains', 'maxContains', 'minItems', 'maxItems', 'uniqueItems',
+  'properties', 'patternProperties', 'additionalProperties', 'unevaluatedProperties', 'required', 'dependencies', 'dependentRequired', 'dependentSchemas',
+  'propertyNames', 'minProperties', 'maxProperties', 'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else',
+  ...CORE_KEYWORDS.map((k) => k.keyword),
+])];
 
 /** The closed shape of `testConnection` (a step name is PascalCase letters and digits, as STEP_NAME_PATTERN in ir/test-steps.ts). */
 function testConnectionMetaSchema(): object {

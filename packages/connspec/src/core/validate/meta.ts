@@ -3,15 +3,16 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { SourceFile } from '../load/source-file.js';
 import { joinPointer, unescapePointerToken } from '../pointer.js';
 import { META_SCHEMA_ID } from './ajv.js';
-import { EXTENSION_KEYWORDS } from './keywords.js';
+import { ROLE_IDS } from '../dialect/roles.js';
+import type { ExtensionKeyword } from './keywords.js';
 
 /** Checks each file against draft-07 plus connspec's keywords; every error carries its pointer. */
-export function validateAgainstMetaSchema(ajv: Ajv, files: readonly SourceFile[]): Diagnostic[] {
+export function validateAgainstMetaSchema(ajv: Ajv, files: readonly SourceFile[], keywords: readonly ExtensionKeyword[]): Diagnostic[] {
   const validate = ajv.getSchema(META_SCHEMA_ID);
   if (validate === undefined) throw new Error('connspec meta-schema is not registered');
   return files.flatMap((file) => {
     if (validate(file.value)) return [];
-    return pickErrors(validate.errors ?? []).map((e) => toDiagnostic(file, e));
+    return pickErrors(validate.errors ?? []).map((e) => toDiagnostic(file, e, keywords));
   });
 }
 
@@ -25,11 +26,11 @@ function pickErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   return [...byPlace.values()].filter((e) => e.keyword !== 'anyOf' || errors.length === 1);
 }
 
-function toDiagnostic(file: SourceFile, e: ErrorObject): Diagnostic {
+function toDiagnostic(file: SourceFile, e: ErrorObject, keywords: readonly ExtensionKeyword[]): Diagnostic {
   if (e.keyword === 'additionalProperties') {
     const keyword = String(e.params.additionalProperty);
     const pointer = joinPointer(e.instancePath, keyword);
-    const inside = insideExtension(e.schemaPath);
+    const inside = insideExtension(e.schemaPath, keywords);
     if (inside) {
       const message = `"${keyword}" is not a field of ${inside.keyword} here`;
       return { severity: 'error', rule: 'unknown-keyword', file: file.path, ...file.locate(pointer), pointer, message, hint: `remove it or fix its spelling; the fields here are: ${inside.fields.join(', ')}` };
@@ -40,8 +41,8 @@ function toDiagnostic(file: SourceFile, e: ErrorObject): Diagnostic {
       file: file.path,
       ...file.locate(pointer),
       pointer,
-      message: `"${keyword}" is not a draft-07 keyword nor a connspec extension keyword`,
-      hint: 'remove it, fix its spelling, or (for a property name) move it under "properties"',
+      message: `"${keyword}" is not a JSON Schema keyword nor a declared extension keyword`,
+      hint: `remove it or fix its spelling; if it is your vendor's keyword, declare it in .connspec.json: "keywords": {"${keyword}": "<role>"} (roles: ${ROLE_IDS.join(', ')}; "docs" keeps it as documentation); a property name belongs under "properties"`,
     };
   }
   return {
@@ -56,9 +57,9 @@ function toDiagnostic(file: SourceFile, e: ErrorObject): Diagnostic {
 }
 
 /** For an unknown field inside an extension keyword's value: the keyword and the fields its meta-schema allows at that place. */
-function insideExtension(schemaPath: string): { keyword: string; fields: string[] } | undefined {
+function insideExtension(schemaPath: string, keywords: readonly ExtensionKeyword[]): { keyword: string; fields: string[] } | undefined {
   const tokens = schemaPath.replace(/^#\//, '').split('/').map(unescapePointerToken);
-  const extension = tokens[0] === 'properties' ? EXTENSION_KEYWORDS.find((k) => k.keyword === tokens[1]) : undefined;
+  const extension = tokens[0] === 'properties' ? keywords.find((k) => k.keyword === tokens[1]) : undefined;
   if (extension === undefined) return undefined;
   let schema: unknown = extension.metaSchema;
   for (const token of tokens.slice(2, -1)) schema = schema !== null && typeof schema === 'object' ? (schema as Record<string, unknown>)[token] : undefined;

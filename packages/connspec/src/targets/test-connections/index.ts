@@ -12,6 +12,7 @@ export { BUILT_IN_DEFINITION_SCHEMA, DEFINITION_SCHEMA, definitionCheck } from '
  */
 export const testConnectionsGenerator: Generator = {
   target: 'test-connections',
+  perConnection: true,
   description: 'Test-connection definitions (ordered steps) per connection, checked against the definition schema',
   generate: async (ir: IR) => ({ files: generateTestConnections(ir), diagnostics: [] }),
 };

@@ -10,6 +10,7 @@ const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
  */
 export const uiFormsGenerator: Generator = {
   target: 'ui-forms',
+  perConnection: true,
   description: 'Resolved JSON Schema + uiSchema per connection',
   generate: async (ir, options) => {
     const connections = ir.files.filter((f) => f.connection);

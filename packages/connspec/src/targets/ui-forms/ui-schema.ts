@@ -1,25 +1,45 @@
-import { derefNode, objectOf, type IR, type JsonObject, type ObjectNode, type TypeNode } from '../../core/index.js';
+import { derefNode, objectOf, type Annotations, type IR, type JsonObject, type ObjectNode, type TypeNode } from '../../core/index.js';
 
 /**
- * The react-jsonschema-form uiSchema for an object: properties in declared order, secrets as
- * password widgets, the connector `type` tag and capability flags hidden; nested objects, union
- * branches and array items get theirs too (bounded by `depth` for recursive shapes).
+ * The react-jsonschema-form uiSchema for an object: properties by their `order` annotation (then in
+ * declared order), secrets as password widgets, hidden fields (the connector tag, capability flags,
+ * fields marked hidden) hidden, multi-line strings as text areas, groups as `ui:options.group`;
+ * nested objects, union branches and array items get theirs too (bounded by `depth` for recursive shapes).
  */
 export function uiSchemaFor(ir: IR, node: ObjectNode, depth: number, seen: readonly string[] = []): JsonObject {
-  const out: JsonObject = { 'ui:order': [...node.properties.map((p) => p.name), '*'] };
+  const ranked = node.properties.map((p, i) => ({ p, i, order: annotation(ir, p.type, 'order') ?? Number.POSITIVE_INFINITY }));
+  ranked.sort((a, b) => a.order - b.order || a.i - b.i);
+  const out: JsonObject = { 'ui:order': [...ranked.map((r) => r.p.name), '*'] };
   for (const p of node.properties) {
-    const field = p.role ? { 'ui:widget': 'hidden' } : fieldUi(ir, p.type, depth, seen);
+    const field = p.role || annotation(ir, p.type, 'hidden') ? { 'ui:widget': 'hidden' } : fieldUi(ir, p.type, depth, seen);
     if (Object.keys(field).length > 0) out[p.name] = field;
   }
   return out;
 }
 
+/** An annotation of a field: the ref site's own, else its target's. */
+function annotation<K extends 'order' | 'hidden' | 'group' | 'multiline'>(ir: IR, node: TypeNode, key: K): Annotations[K] | undefined {
+  return node.annotations[key] ?? derefNode(ir.declarations, node).annotations[key];
+}
+
 function fieldUi(ir: IR, node: TypeNode, depth: number, seen: readonly string[]): JsonObject {
+  const own = ownUi(ir, node);
   const key = node.kind === 'ref' ? node.target : undefined;
-  if (key && seen.filter((s) => s === key).length >= depth) return {};
+  if (key && seen.filter((s) => s === key).length >= depth) return own;
   const next = key ? [...seen, key] : seen;
   const target = derefNode(ir.declarations, node);
-  if (isSecret(ir, node)) return { 'ui:widget': 'password' };
+  if (isSecret(ir, node)) return { ...own, 'ui:widget': 'password' };
+  if (annotation(ir, node, 'multiline')) return { ...own, 'ui:widget': 'textarea' };
+  return { ...own, ...shapeUi(ir, node, target, depth, next) };
+}
+
+/** `ui:options.group` for a field in a form section. */
+function ownUi(ir: IR, node: TypeNode): JsonObject {
+  const group = annotation(ir, node, 'group');
+  return group === undefined ? {} : { 'ui:options': { group } };
+}
+
+function shapeUi(ir: IR, node: TypeNode, target: TypeNode, depth: number, next: readonly string[]): JsonObject {
   if (target.kind === 'array' && target.items) {
     const items = fieldUi(ir, target.items, depth, next);
     return Object.keys(items).length ? { items } : {};

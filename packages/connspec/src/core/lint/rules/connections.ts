@@ -3,10 +3,23 @@ import { isObject } from '../../util/walk.js';
 import { deref, singleValue } from '../deref.js';
 import type { Finding, LintContext, LintRule } from '../rule.js';
 
-/** The `type` tag value of a connection file, when it has a well-formed one. */
+/** The configured tag property, when the tag is a property (`connections.tag.property`). */
+function tagProperty(ctx: LintContext): string | undefined {
+  const tag = ctx.layout.connections?.tag;
+  return tag !== undefined && 'property' in tag ? tag.property : undefined;
+}
+
+/** The tag of a connection file: its tag property's one value, else (tag from name or title) what the layout says. */
 export function connectionTag(ctx: LintContext, file: string): string | undefined {
-  const tag = deref(ctx, { file, pointer: '/properties/type' });
-  return tag ? singleValue(tag.schema) : undefined;
+  const property = tagProperty(ctx);
+  if (property !== undefined) {
+    const tag = deref(ctx, { file, pointer: joinPointer('/properties', property) });
+    return tag ? singleValue(tag.schema) : undefined;
+  }
+  const role = ctx.roles.get(file);
+  const root = ctx.byPath.get(file)?.value;
+  if (ctx.layout.connections?.tag && 'from' in ctx.layout.connections.tag && ctx.layout.connections.tag.from === 'title') return isObject(root) && typeof root.title === 'string' ? root.title : undefined;
+  return role?.kind === 'connection' ? role.name : undefined;
 }
 
 function connectionFiles(ctx: LintContext): string[] {
@@ -15,26 +28,30 @@ function connectionFiles(ctx: LintContext): string[] {
 
 export const connectionTypeTag: LintRule = {
   id: 'connection-type-tag',
-  sentence: 'A connection schema has a `type` property pinned to one string (a one-value `enum`), its connector tag.',
+  sentence: 'A connection schema has its tag property (`connections.tag.property` in the config, `type` in the OpenMetadata presets) pinned to one string (a one-value `enum` or a `const`); with `"tag": {"from": "title"}`, it has a `title`.',
   severity: 'error',
   check: (ctx) =>
-    connectionFiles(ctx).flatMap((file): Finding[] =>
-      connectionTag(ctx, file) !== undefined
-        ? []
-        : [{ file, pointer: '/properties', message: 'no "type" property with a one-value enum', hint: 'add "type": {"$ref": "#/definitions/<name>Type"} where that definition is {"type": "string", "enum": ["<Name>"], "default": "<Name>"}' }],
-    ),
+    connectionFiles(ctx).flatMap((file): Finding[] => {
+      if (connectionTag(ctx, file) !== undefined) return [];
+      const property = tagProperty(ctx);
+      if (property === undefined) return [{ file, pointer: '', message: 'no "title" to take the connector tag from', hint: 'add a "title", or set "connections": {"tag": {"from": "name"}} in .connspec.json' }];
+      return [{ file, pointer: '/properties', message: `no "${property}" property pinned to one value`, hint: `add "${property}": {"type": "string", "enum": ["<Name>"], "default": "<Name>"}, or, if your connections have no tag property, set "connections": {"tag": {"from": "name"}} in .connspec.json` }];
+    }),
 };
 
 export const connectionVersion: LintRule = {
   id: 'connection-version',
-  sentence: 'A connection schema declares its semantic version in `schemaVersion`.',
+  sentence: 'A connection schema declares its semantic version in the version keyword, when the config requires one (`connections.version`, `schemaVersion` in the connspec preset).',
   severity: 'error',
-  check: (ctx) =>
-    connectionFiles(ctx).flatMap((file): Finding[] => {
+  check: (ctx) => {
+    const version = ctx.layout.connections?.version;
+    if (version?.required !== true) return [];
+    return connectionFiles(ctx).flatMap((file): Finding[] => {
       const root = ctx.byPath.get(file)?.value;
-      if (isObject(root) && typeof root.schemaVersion === 'string') return [];
-      return [{ file, pointer: '', message: 'no "schemaVersion"', hint: 'add "schemaVersion": "1.0.0" at the root; raise it when the schema changes' }];
-    }),
+      if (isObject(root) && typeof root[version.keyword] === 'string') return [];
+      return [{ file, pointer: '', message: `no "${version.keyword}"`, hint: `add "${version.keyword}": "1.0.0" at the root and raise it when the schema changes, or set "connections": {"version": {"keyword": "${version.keyword}", "required": false}} in .connspec.json` }];
+    });
+  },
 };
 
 /** Registry layout: root `serviceType` (an enum) and `connection` whose `config` is a oneOf of connections. */

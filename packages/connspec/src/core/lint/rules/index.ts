@@ -4,12 +4,13 @@ import { patternEcma, patternPortable, patternRedos } from './patterns.js';
 import { secretFormat } from './secrets.js';
 import { unsupportedKeyword } from './support.js';
 import { testConnectionSteps } from './test-connections.js';
-import { draft07, enumUnique, idMatchesPath, javaEnumsMatch, requiredExists } from './structure.js';
+import { draft07, enumUnique, idMatchesPath, idPresent, javaEnumsMatch, requiredExists } from './structure.js';
 import { defaultValid, examplesValid } from './values.js';
 
 /** Every lint rule, in the order their findings are explained in README. */
 export const LINT_RULES: readonly LintRule[] = [
   draft07,
+  idPresent,
   idMatchesPath,
   requiredExists,
   enumUnique,

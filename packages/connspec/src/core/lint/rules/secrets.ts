@@ -23,9 +23,11 @@ export function looksSecret(name: string): boolean {
 
 export const secretFormat: LintRule = {
   id: 'secret-format',
-  sentence: 'A string property whose name looks secret (password, secret, token, apiKey, privateKey…) carries `format: password`.',
+  sentence: 'A string property whose name looks secret (password, secret, token, apiKey, privateKey…) carries `format: password` (or a vendor keyword with the `secret` role, such as `airbyte_secret: true`).',
   severity: 'error',
-  check: (ctx) => eachSchema(ctx, (schema, pointer, file): Finding[] => {
+  check: (ctx) => {
+    const secretKeywords = [...ctx.dialect.keywords].filter(([, role]) => role.id === 'secret').map(([k]) => k);
+    return eachSchema(ctx, (schema, pointer, file): Finding[] => {
     if (!isObject(schema.properties)) return [];
     return Object.keys(schema.properties).flatMap((name): Finding[] => {
       if (!looksSecret(name)) return [];
@@ -34,8 +36,11 @@ export const secretFormat: LintRule = {
       const own = isObject(schema.properties) ? schema.properties[name] : undefined;
       const format = (isObject(own) && own.format) ?? target?.schema.format;
       const isString = target?.schema.type === 'string' || (Array.isArray(target?.schema.type) && target.schema.type.includes('string'));
-      if (!isString || format === 'password') return [];
-      return [{ file, pointer: at, message: `"${name}" looks like a secret but is not marked "format": "password"`, hint: 'add "format": "password" (generated code then masks it), or rename the property if it is not a secret' }];
+      const marked = [own, target?.schema].some((s) => isObject(s) && secretKeywords.some((k) => s[k] === true));
+      if (!isString || format === 'password' || marked) return [];
+      const hint = secretKeywords.length ? `add "${secretKeywords[0] ?? ''}": true or "format": "password"` : 'add "format": "password"';
+      return [{ file, pointer: at, message: `"${name}" looks like a secret but is not marked as one`, hint: `${hint} (generated code then masks it), or rename the property if it is not a secret` }];
     });
-  }),
+    });
+  },
 };

@@ -4,6 +4,16 @@ import type { Finding, LintContext, LintRule } from '../rule.js';
 
 const DRAFT_07 = /^https?:\/\/json-schema\.org\/draft-07\/schema#?$/;
 
+export const idPresent: LintRule = {
+  id: 'id-present',
+  sentence: 'Every schema file declares its `$id` (without one, connspec identifies it by the base URL followed by its path).',
+  severity: 'error',
+  check: (ctx) =>
+    ctx.files.flatMap((f): Finding[] =>
+      isObject(f.value) && f.value.$id !== undefined ? [] : [{ file: f.path, pointer: '', message: 'the schema has no $id', hint: `set "$id": "${ctx.baseUrl + f.path}"` }],
+    ),
+};
+
 export const idMatchesPath: LintRule = {
   id: 'id-matches-path',
   sentence: "A file's `$id` is the base URL followed by its path under the schema root.",
@@ -12,9 +22,8 @@ export const idMatchesPath: LintRule = {
     ctx.files.flatMap((f): Finding[] => {
       const expected = ctx.baseUrl + f.path;
       const id = isObject(f.value) ? f.value.$id : undefined;
-      if (id === expected) return [];
-      const message = id === undefined ? 'the schema has no $id' : `$id is "${String(id)}" but the file lives at ${f.path}`;
-      return [{ file: f.path, pointer: id === undefined ? '' : '/$id', message, hint: `set "$id": "${expected}"` }];
+      if (id === undefined || id === expected) return [];
+      return [{ file: f.path, pointer: '/$id', message: `$id is "${String(id)}" but the file lives at ${f.path}`, hint: `set "$id": "${expected}"` }];
     }),
 };
 
@@ -65,12 +74,13 @@ export const javaEnumsMatch: LintRule = {
   sentence: '`javaEnums` names every `enum` value, in order, with distinct names.',
   severity: 'error',
   check: (ctx) => eachSchema(ctx, (schema, pointer, file) => {
-    const names = schema.javaEnums;
-    if (!Array.isArray(names)) return [];
+    const keyword = [...ctx.dialect.keywords].find(([k, role]) => role.id === 'javaEnums' && k in schema)?.[0];
+    const names = keyword === undefined ? undefined : schema[keyword];
+    if (keyword === undefined || !Array.isArray(names)) return [];
     const count = Array.isArray(schema.enum) ? schema.enum.length : 0;
     const distinct = new Set(names.map((n) => (isObject(n) ? n.name : n))).size;
     if (names.length === count && distinct === count) return [];
-    return [{ file, pointer: joinPointer(pointer, 'javaEnums'), message: `javaEnums has ${names.length} entries (${distinct} distinct) for ${count} enum values`, hint: 'give exactly one distinct {"name": ...} per enum value, in the same order' }];
+    return [{ file, pointer: joinPointer(pointer, keyword), message: `${keyword} has ${names.length} entries (${distinct} distinct) for ${count} enum values`, hint: 'give exactly one distinct {"name": ...} per enum value, in the same order' }];
   }),
 };
 

@@ -1,0 +1,39 @@
+import type { ConnspecConfig, Diagnostic } from '../core/index.js';
+import type { ToolOptions } from './config.js';
+import { generate } from './generate.js';
+
+/** A rule `init` set to `warning`, and why: how often the tree breaks it, and the first place. */
+export interface Relaxed {
+  readonly rule: string;
+  readonly count: number;
+  readonly reason: string;
+}
+
+/** Problems no severity can wave through: the tree cannot be read or analysed as written, or nothing would be generated. */
+const NEVER_RELAXED = new Set(['json-syntax', 'empty-file', 'ref-unresolvable', 'ref-escapes-root', 'ref-remote', 'duplicate-id', 'no-connections', 'version-keyword']);
+/** Relaxing analysis errors lets generation run and show its own; a few rounds reach the fixed point. */
+const ROUNDS = 4;
+
+const place = (d: Diagnostic): string => `${d.file}:${d.line}:${d.column} #${d.pointer}`;
+
+/**
+ * The rules a tree breaks, found by dry runs of `generate` (analysis and every target), each set to
+ * `warning` in turn until a run has no error left that a severity may relax.
+ */
+export async function relaxRules(load: () => ConnspecConfig, options: ToolOptions = {}): Promise<Relaxed[]> {
+  const relaxed = new Map<string, Relaxed>();
+  for (let round = 0; round < ROUNDS; round++) {
+    const base = load();
+    const rules = { ...base.rules, ...Object.fromEntries([...relaxed.keys()].map((r) => [r, 'warning' as const])) };
+    const result = await generate({ ...base, rules }, { ...options, write: false });
+    const errors = result.diagnostics.filter((d) => d.severity === 'error' && !NEVER_RELAXED.has(d.rule) && !relaxed.has(d.rule));
+    if (errors.length === 0) break;
+    for (const d of errors) {
+      const prior = relaxed.get(d.rule);
+      const count = (prior?.count ?? 0) + 1;
+      const first = prior ? prior.reason.slice(prior.reason.indexOf('first at ')) : `first at ${place(d)}: ${d.message}`;
+      relaxed.set(d.rule, { rule: d.rule, count, reason: `${count} finding(s); ${first}` });
+    }
+  }
+  return [...relaxed.values()].sort((a, b) => (a.rule < b.rule ? -1 : 1));
+}

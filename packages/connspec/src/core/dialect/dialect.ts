@@ -1,0 +1,43 @@
+import type { JsonObject, JsonValue } from '../load/source-file.js';
+import type { Annotations } from '../ir/types.js';
+import { roleById, type KeywordRole } from './roles.js';
+
+/** The vendor keywords a run accepts, each with its role (from the config's `keywords`). */
+export interface Dialect {
+  /** Keyword → role, sorted by keyword. */
+  readonly keywords: ReadonlyMap<string, KeywordRole>;
+}
+
+/** Builds the dialect from `keywords` (already checked by the config loader: every role exists). */
+export function createDialect(keywords: Readonly<Record<string, string>>): Dialect {
+  const entries = Object.entries(keywords)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .flatMap(([keyword, id]): [string, KeywordRole][] => {
+      const role = roleById(id);
+      return role ? [[keyword, role]] : [];
+    });
+  return { keywords: new Map(entries) };
+}
+
+export const EMPTY_DIALECT: Dialect = { keywords: new Map() };
+
+/** The value of the first keyword with this role present on `schema` (e.g. `javaType`). */
+export function roleValue(dialect: Dialect, schema: JsonObject, role: string): JsonValue | undefined {
+  for (const [keyword, r] of dialect.keywords) if (r.id === role && keyword in schema) return schema[keyword];
+  return undefined;
+}
+
+/** Adds what the schema's vendor keywords say to annotations read from standard keywords. */
+export function vendorAnnotations(dialect: Dialect, schema: JsonObject, base: Annotations): Annotations {
+  const out: { -readonly [K in keyof Annotations]: Annotations[K] } = { ...base };
+  for (const [keyword, role] of dialect.keywords) {
+    const value = schema[keyword];
+    if (value !== undefined && role.annotate) role.annotate(value, out);
+  }
+  return out;
+}
+
+/** Keywords of the dialect whose values are data, never subschemas (refs inside are not followed). */
+export function dataKeywords(dialect: Dialect): string[] {
+  return [...dialect.keywords.keys()];
+}
