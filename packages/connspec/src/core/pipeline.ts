@@ -8,8 +8,9 @@ import { memberCollisions } from './naming/members.js';
 import { testStepTypeNames } from './naming/test-step-names.js';
 import { loadSchemas, parseAll, type LoadResult, type Source } from './load/load.js';
 import { resolveRefs } from './resolve/resolve.js';
-import { createAjv } from './validate/ajv.js';
-import { compileCatalogue } from './validate/compile.js';
+import { ajvPerDialect } from './validate/ajv.js';
+import { compileByDialect } from './validate/compile.js';
+import { crossDialectRefs } from './validate/dialects.js';
 import { validateAgainstMetaSchema } from './validate/meta.js';
 
 export interface Analysis {
@@ -19,16 +20,17 @@ export interface Analysis {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** load → resolve → validate (meta-schema, ajv strict, lint) → IR. Reads each file once. */
+/** load → resolve → validate (meta-schema, ajv strict, lint; per file dialect) → IR. Reads each file once. */
 export async function analyse(config: ConnspecConfig, sources?: readonly Source[]): Promise<Analysis> {
   const loaded: LoadResult = sources ? parseAll(sources) : await loadSchemas(config.schemaRoot);
   const { files } = loaded;
   const resolution = await resolveRefs(files, config.baseUrl, config.refBase);
-  const ajv = createAjv();
-  const meta = validateAgainstMetaSchema(ajv, files);
-  const early = applyOverrides([...loaded.diagnostics, ...resolution.diagnostics, ...meta], config.rules);
+  const ajvFor = ajvPerDialect();
+  const meta = validateAgainstMetaSchema(ajvFor, files);
+  const mixed = crossDialectRefs(files, resolution.targets);
+  const early = applyOverrides([...loaded.diagnostics, ...resolution.diagnostics, ...meta, ...mixed], config.rules);
   // ajv cannot compile what does not resolve or is not a schema; its verdict would only repeat those errors.
-  const compiled = hasErrors(early) ? undefined : compileCatalogue(ajv, files, config.baseUrl, config.refBase === 'id');
+  const compiled = hasErrors(early) ? undefined : compileByDialect(ajvFor, files, config.baseUrl, config.refBase === 'id');
   const roles = new Map(files.map((f) => [f.path, classifyFile(f.path)]));
   const byPath = new Map(files.map((f) => [f.path, f]));
   const lints = lint({ files, byPath, baseUrl: config.baseUrl, resolution, roles, compiled: compiled?.compiled }, config.rules);

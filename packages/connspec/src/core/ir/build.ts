@@ -46,13 +46,16 @@ export function buildIR(input: BuildInput): { ir: IR; diagnostics: Diagnostic[] 
   return { ir: deepFreeze({ baseUrl: input.baseUrl, files, declarations }), diagnostics: [...naming.diagnostics] };
 }
 
+/** draft-07's `definitions` and 2019-09/2020-12's `$defs`: one declaration per entry, named by its key alike. */
+const DEFINITIONS = ['definitions', '$defs'] as const;
+
 interface Site {
   readonly file: string;
   readonly pointer: string;
   readonly source: 'root' | 'definition';
 }
 
-/** Roots, every `definitions` entry, and every `$ref` target: each becomes exactly one declaration. */
+/** Roots, every `definitions` (or `$defs`) entry, and every `$ref` target: each becomes exactly one declaration. */
 function declarationSites(input: BuildInput): Map<DeclId, Site> {
   const sites = new Map<DeclId, Site>();
   const add = (file: string, pointer: string, source: Site['source']): void => {
@@ -62,7 +65,10 @@ function declarationSites(input: BuildInput): Map<DeclId, Site> {
   for (const f of input.files) {
     add(f.path, '', 'root');
     forEachSchema(f.value, (schema, pointer) => {
-      if (isObject(schema.definitions)) for (const key of Object.keys(schema.definitions)) add(f.path, joinPointer(pointer, 'definitions', key), 'definition');
+      for (const keyword of DEFINITIONS) {
+        const map = schema[keyword];
+        if (isObject(map)) for (const key of Object.keys(map)) add(f.path, joinPointer(pointer, keyword, key), 'definition');
+      }
     });
   }
   const targets = [...input.resolution.targets.values()].sort((a, b) => (locationKey(a) < locationKey(b) ? -1 : 1));
@@ -127,9 +133,9 @@ function draft(id: DeclId, file: SourceFile, site: Site, value: JsonValue | unde
 /** A definition is named by its key; another ref target (say `#/properties/a`) by its file and path. */
 function keyOf(path: string, pointer: string): string {
   const tokens = splitPointer(pointer);
-  if (tokens.at(-2) === 'definitions') return tokens.at(-1) ?? '';
+  if (DEFINITIONS.some((d) => tokens.at(-2) === d)) return tokens.at(-1) ?? '';
   const base = path.replace(/^.*\//, '').replace(/\.json$/, '');
-  return [base, ...tokens.filter((t) => !['properties', 'items', 'definitions'].includes(t))].join(' ');
+  return [base, ...tokens.filter((t) => !['properties', 'items', 'prefixItems', ...DEFINITIONS].includes(t))].join(' ');
 }
 
 function javaFacts(value: JsonValue | undefined): Pick<Declaration, 'javaType' | 'javaInterfaces'> {

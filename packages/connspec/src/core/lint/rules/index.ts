@@ -1,4 +1,5 @@
 import type { LintRule } from '../rule.js';
+import { dialectKeyword } from './dialects.js';
 import { connectionTypeTag, connectionVersion, registryConsistent } from './connections.js';
 import { patternEcma, patternPortable, patternRedos } from './patterns.js';
 import { secretFormat } from './secrets.js';
@@ -10,6 +11,7 @@ import { defaultValid, examplesValid } from './values.js';
 /** Every lint rule, in the order their findings are explained in README. */
 export const LINT_RULES: readonly LintRule[] = [
   draft07,
+  dialectKeyword,
   idMatchesPath,
   requiredExists,
   enumUnique,

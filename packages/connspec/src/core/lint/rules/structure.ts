@@ -1,8 +1,7 @@
 import { joinPointer } from '../../pointer.js';
 import { canonicalJson, forEachSchema, isObject } from '../../util/walk.js';
+import { DIALECT_URIS, DIALECTS, dialectOfSchema } from '../../validate/dialects.js';
 import type { Finding, LintContext, LintRule } from '../rule.js';
-
-const DRAFT_07 = /^https?:\/\/json-schema\.org\/draft-07\/schema#?$/;
 
 export const idMatchesPath: LintRule = {
   id: 'id-matches-path',
@@ -18,15 +17,20 @@ export const idMatchesPath: LintRule = {
     }),
 };
 
+/**
+ * The id stays `draft-07` although 2019-09 and 2020-12 are read too: configs name rule ids in
+ * `rules`, where an unknown id is an error, so renaming it would break them.
+ */
 export const draft07: LintRule = {
   id: 'draft-07',
-  sentence: 'Every schema file declares `$schema` draft-07.',
+  sentence: 'Every schema file declares `$schema`: draft-07, 2019-09 or 2020-12 (each file is read in its own dialect).',
   severity: 'error',
   check: (ctx) =>
     ctx.files.flatMap((f): Finding[] => {
       const declared = isObject(f.value) ? f.value.$schema : undefined;
-      if (typeof declared === 'string' && DRAFT_07.test(declared)) return [];
-      return [{ file: f.path, pointer: declared === undefined ? '' : '/$schema', message: `$schema is ${JSON.stringify(declared ?? null)}, not draft-07`, hint: 'set "$schema": "http://json-schema.org/draft-07/schema#"' }];
+      if (declared !== undefined && dialectOfSchema(declared) !== undefined) return [];
+      const uris = DIALECTS.map((d) => `"${DIALECT_URIS[d]}" (${d})`).join(', ');
+      return [{ file: f.path, pointer: declared === undefined ? '' : '/$schema', message: `$schema is ${JSON.stringify(declared ?? null)}, not a dialect connspec reads (${DIALECTS.join(', ')})`, hint: `set "$schema" to one of ${uris}` }];
     }),
 };
 
