@@ -59,7 +59,7 @@ export const KEYWORD_SUPPORT: readonly KeywordSupport[] = [
   row('minProperties', 'none', 'full', 'none'),
   row('required', 'full', 'full', 'partial', 'Java cannot check a name no `properties` declares, nor tell a missing property from null where its schema allows null; generation reports both.'),
   row('properties', 'full', 'full', 'full'),
-  row('patternProperties', 'none', 'full', 'none', 'Java keeps extra properties without checking them against the patterns.'),
+  row('patternProperties', 'none', 'partial', 'none', 'Python does not check names against a pattern no Python engine runs as ECMA-262 does (generation warns, naming it). Java keeps extra properties without checking them against the patterns.'),
   row('additionalProperties', 'partial', 'full', 'full', 'TypeScript rejects unknown properties only in object literals.'),
   row('dependencies', 'none', 'full', 'none'),
   row('dependentRequired', 'none', 'full', 'none', 'As `dependencies` with a list of names (2019-09, 2020-12).'),
@@ -81,6 +81,7 @@ export const KEYWORD_SUPPORT: readonly KeywordSupport[] = [
   row('false (schema)', 'partial', 'full', 'none', 'TypeScript types it `never`; Java accepts null there.'),
   row('$id (inside a schema)', 'none', 'none', 'none', 'connspec resolves $refs against file $ids only; an $id that changes the base URI inside a file is not followed.'),
   row('$ref (remote)', 'none', 'none', 'none', 'Refs outside the catalogue are errors (never fetched).'),
+  row('$schema (other meta-schema)', 'none', 'none', 'none', 'Only draft-07, 2019-09 and 2020-12 are read (rule `draft-07`); a custom meta-schema or `$vocabulary` is not followed.'),
 ];
 
 export function keywordSupport(keyword: string): KeywordSupport | undefined {

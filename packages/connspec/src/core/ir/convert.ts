@@ -70,6 +70,8 @@ function convertContent(ctx: ConvertContext, schema: JsonObject, pointer: string
 
 function baseType(ctx: ConvertContext, schema: JsonObject, pointer: string, annotations: Annotations): TypeNode | undefined {
   const origin = ctx.origin(pointer);
+  // An empty `enum` (which 2020-12's meta-schema allows, draft-07's does not) accepts nothing.
+  if (Array.isArray(schema.enum) && schema.enum.length === 0) return { kind: 'never', origin, annotations };
   if (Array.isArray(schema.enum)) {
     const names = Array.isArray(schema.javaEnums) ? schema.javaEnums.map((e) => (isObject(e) && typeof e.name === 'string' ? e.name : '')) : undefined;
     return { kind: 'enum', values: schema.enum, ...(names ? { memberNames: names } : {}), origin, annotations };

@@ -33,6 +33,8 @@ export function createAjv(options: Options = {}, dialect: Dialect = 'draft-07'):
   const known = (keyword: string): boolean => keyword in ajv.RULES.keywords;
   for (const { keyword, metaSchema } of EXTENSION_KEYWORDS) if (!known(keyword)) ajv.addKeyword({ keyword, metaSchema });
   for (const keyword of EXTRA_STANDARD_KEYWORDS) if (!known(keyword)) ajv.addKeyword({ keyword });
+  // ajv resolves `$anchor` but does not list it as a keyword, so strict mode would call it unknown.
+  if (dialect !== 'draft-07' && !known('$anchor')) ajv.addKeyword({ keyword: '$anchor' });
   ajv.addMetaSchema(dialect === 'draft-07' ? extendedMetaSchema() : extendedVocabularyMetaSchema(dialect));
   return ajv;
 }
