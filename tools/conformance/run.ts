@@ -1,7 +1,7 @@
 /**
  * The conformance run: one config means the same in ajv, TypeScript, Python and Java.
  *
- *   npm run conformance -- [--suite schemas|openmetadata|draft7|all] [--write-results] [--no-self-test] [--keep]
+ *   npm run conformance -- [--suite schemas|openmetadata|draft7|draft2020-12|all] [--write-results] [--no-self-test] [--keep]
  *
  * The schemas suite ends with the self-test (self-test.ts): one constraint deleted from the generated
  * Python by hand must make the run report a disagreement.
@@ -15,16 +15,17 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from 'connspec';
 import { ROOT } from '../../test/support/workspace.js';
 import { buildConfig, closure, copyFiles, describeFailure, fetchCorpus, readCorpusConfig } from '../openmetadata/run-corpus.js';
-import { runDraft7 } from './draft7/evaluate.js';
+import { runSuite } from './draft7/evaluate.js';
 import { renderCategories, renderFailures, renderFiles, renderMatrix, renderSkips } from './draft7/report.js';
-import { RESULTS_FILE, staleResults, writeResults } from './draft7/results.js';
+import { staleResults, writeResults } from './draft7/results.js';
 import { suiteCommit } from './draft7/suite.js';
+import { OFFICIAL_SUITES, SUITES as OFFICIAL, type SuiteName } from './draft7/suites.js';
 import { claimMismatches, heldFailures, summarise } from './draft7/summary.js';
 import { runFixtureSuite } from './fixtures-suite.js';
 import { selfTest, selfTestReport } from './self-test.js';
 import { renderSuite, suiteDisagreements } from './report.js';
 
-export const SUITES = ['schemas', 'openmetadata', 'draft7'] as const;
+export const SUITES = ['schemas', 'openmetadata', ...OFFICIAL_SUITES] as const;
 export type Suite = (typeof SUITES)[number];
 
 export function parseSuites(argv: readonly string[]): Suite[] {
@@ -52,18 +53,19 @@ async function openmetadataSuite(work: string): Promise<number> {
   return suiteDisagreements(result).length;
 }
 
-/** The official draft-07 suite through the Python and Java models; fails on a held failure, a contradicted claim or stale results. */
-async function draft7Suite(work: string, write: boolean): Promise<number> {
-  const results = await runDraft7(work);
+/** An official suite (draft-07, 2020-12) through the Python and Java models; fails on a held failure, a contradicted claim or stale results. */
+async function officialSuite(work: string, name: SuiteName, write: boolean): Promise<number> {
+  const suite = OFFICIAL[name];
+  const results = await runSuite(work, suite);
   const summary = summarise(results, suiteCommit());
-  console.log([renderFiles(summary), renderSkips(results), renderFailures(results), renderCategories(results), renderMatrix(summary)].join('\n'));
+  console.log([renderFiles(summary, suite), renderSkips(results), renderFailures(results), renderCategories(results, suite), renderMatrix(summary, suite)].join('\n'));
   const problems = heldFailures(results).length + claimMismatches(results).length;
   if (write) {
-    writeResults(summary);
-    console.log(`wrote ${RESULTS_FILE}`);
+    writeResults(summary, suite.resultsFile);
+    console.log(`wrote ${suite.resultsFile}`);
     return problems;
   }
-  const stale = staleResults(summary);
+  const stale = staleResults(summary, suite.resultsFile, name);
   if (stale) console.log(`FAIL ${stale}`);
   return problems + (stale ? 1 : 0);
 }
@@ -93,7 +95,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     if (suites.includes('schemas')) failures += await schemasSuite(join(work, 'schemas'), !argv.includes('--no-self-test'));
     if (suites.includes('openmetadata')) failures += await openmetadataSuite(join(work, 'openmetadata'));
-    if (suites.includes('draft7')) failures += await draft7Suite(join(work, 'draft7'), argv.includes('--write-results'));
+    for (const name of OFFICIAL_SUITES) if (suites.includes(name)) failures += await officialSuite(join(work, name), name, argv.includes('--write-results'));
   } catch (error) {
     console.error(`FAIL ${describeFailure(error)}`);
     failures++;

@@ -3,7 +3,7 @@
 // once. `npm run readme` rewrites both; a test fails when either is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_TEST_STEPS, EXTENSION_KEYWORDS, PROFILES, profileClass, SEMVER_RULES, type DefaultStepRule } from '@connspec/core';
+import { CORE_KEYWORDS, DEFAULT_TEST_STEPS, KEYWORD_ROLES, PRESETS, PROFILES, profileClass, SEMVER_RULES, type DefaultStepRule } from '@connspec/core';
 import { BUILTIN_GENERATORS, configSchema, ruleCatalogue, vocabulary } from 'connspec';
 import { supportTable } from '../conformance/support-readme.js';
 
@@ -35,11 +35,19 @@ const TABLES: Readonly<Record<string, () => string>> = {
   'semver-profiles': () =>
     ['| profile | what counts | classes that differ from CONTRACT |', '|---|---|---|', ...PROFILES.map((p) => `| \`${p.name}\` | ${escape(p.sentence)} | ${Object.entries(p.classes).map(([id, c]) => `\`${id}\` ${c}`).join(', ') || '-'} |`)].join('\n'),
   keywords: () =>
-    ['| keyword | meaning |', '|---|---|', ...EXTENSION_KEYWORDS.map((k) => `| \`${k.keyword}\` | ${escape(k.sentence)} |`)].join('\n'),
+    ['| keyword | meaning |', '|---|---|', ...CORE_KEYWORDS.map((k) => `| \`${k.keyword}\` | ${escape(k.sentence)} |`)].join('\n'),
+  roles: () => ['| role | value | meaning |', '|---|---|---|', ...KEYWORD_ROLES.map((r) => `| \`${r.id}\` | ${valueOf(r.metaSchema)} | ${escape(r.sentence)} |`)].join('\n'),
+  presets: () =>
+    ['| preset | what it sets | for |', '|---|---|---|', ...PRESETS.map((p) => `| \`${p.id}\` | ${escape(Object.keys(p.settings).map((k) => `\`${k}\``).join(', '))} | ${escape(p.sentence)} |`)].join('\n'),
   support: () => supportTable(),
   steps: () =>
     ['| step | service types | when | mandatory | description |', '|---|---|---|---|---|', ...DEFAULT_TEST_STEPS.map(stepRow)].join('\n'),
 };
+
+/** A role's value kind as README shows it. */
+function valueOf(schema: Readonly<Record<string, unknown>>): string {
+  return typeof schema.type === 'string' ? schema.type : 'any';
+}
 
 function stepRow(r: DefaultStepRule): string {
   const types = r.serviceTypes === 'every' ? 'every' : r.serviceTypes.join(', ');

@@ -1,5 +1,5 @@
 /**
- * Runs the draft-07 suite: catalogue, generate, one Python process, one Maven build and one JVM,
+ * Runs an official suite (draft-07 or 2020-12): catalogue, generate, one Python process, one Maven build and one JVM,
  * then a verdict per case and language. A case is `pass` when the model accepts exactly the valid
  * cases; `untyped` when no typed model can represent it (see implied.ts); a skipped group's cases
  * are `skipped`. ajv (connspec's validator) is run on every case as the reference.
@@ -11,8 +11,9 @@ import { buildJava } from './java-build.js';
 import { entryOf, wrapped, type Entry } from './catalogue.js';
 import { analyseEntries, PACKAGE, suiteConfig, writePython, type Reasons } from './generation.js';
 import { withImpliedTypes } from './implied.js';
-import { DEVIATIONS, languageStatus, RUN_LANGUAGES, UNCATALOGUED, type LanguageStatus, type RunLanguage } from './plan.js';
+import { languageStatus, RUN_LANGUAGES, UNCATALOGUED, type LanguageStatus, type RunLanguage } from './plan.js';
 import { loadGroups, SUITE_ROOT, type Group } from './suite.js';
+import { deviationOf, SUITES, type OfficialSuite } from './suites.js';
 import { listFiles } from '../../openmetadata/run-corpus.js';
 import { javaVerdicts } from '../languages/java.js';
 import { pythonVerdicts } from '../languages/python.js';
@@ -36,8 +37,8 @@ export interface GroupResult {
 
 const caseId = (g: Group, i: number): string => `${g.key}#${i}`;
 
-export async function runDraft7(work: string, groups: readonly Group[] = loadGroups()): Promise<GroupResult[]> {
-  const entries = groups.map(entryOf);
+export async function runSuite(work: string, suite: OfficialSuite = SUITES.draft7, groups: readonly Group[] = loadGroups(SUITE_ROOT, suite.name)): Promise<GroupResult[]> {
+  const entries = groups.map((g) => entryOf(g, suite));
   const refused: Reasons = new Map();
   for (const e of entries) {
     const out = e.features.find((f) => UNCATALOGUED.has(f));
@@ -59,7 +60,7 @@ export async function runDraft7(work: string, groups: readonly Group[] = loadGro
   const javaCases = cases('java').map((c, n) => ({ ...c, file: writeCase(join(work, 'cases'), n, c.value) }));
   const jvVerdicts = java.built ? javaVerdicts(java.ir, java.settings, java.built, work, javaCases) : new Map<string, Verdict>();
   const verdicts = { python: pyVerdicts, java: jvVerdicts };
-  return entries.map((entry) => judgeGroup(entry, statuses.get(entry.group.key) ?? status(entry), verdicts));
+  return entries.map((entry) => judgeGroup(suite, entry, statuses.get(entry.group.key) ?? status(entry), verdicts));
 }
 
 function writeCase(dir: string, n: number, value: JsonValue): string {
@@ -69,12 +70,12 @@ function writeCase(dir: string, n: number, value: JsonValue): string {
   return file;
 }
 
-function judgeGroup(entry: Entry, status: Record<RunLanguage, LanguageStatus>, verdicts: Record<RunLanguage, ReadonlyMap<string, Verdict>>): GroupResult {
-  const { ajv, typed } = referenceValidators(entry.group.schema);
+function judgeGroup(suite: OfficialSuite, entry: Entry, status: Record<RunLanguage, LanguageStatus>, verdicts: Record<RunLanguage, ReadonlyMap<string, Verdict>>): GroupResult {
+  const { ajv, typed } = referenceValidators(suite, entry.group.schema);
   const cases = entry.group.tests.map((t, i): CaseResult => {
     const reference = ajv(t.data);
     const untyped = typed !== undefined && typed(t.data) !== reference;
-    const deviation = reference !== t.valid && DEVIATIONS[entry.group.key] !== undefined;
+    const deviation = reference !== t.valid && deviationOf(suite, entry.group.key) !== undefined;
     const outcome = {} as Record<RunLanguage, Outcome>;
     const detail: Partial<Record<RunLanguage, string>> = {};
     for (const l of RUN_LANGUAGES) {
@@ -90,22 +91,35 @@ function judgeGroup(entry: Entry, status: Record<RunLanguage, LanguageStatus>, v
   return { entry, status, cases };
 }
 
-let loaded: [string, object][] | undefined;
+const loaded = new Map<string, [string, object][]>();
 
-/** The suite's `remotes/`, as the refRemote groups expect them at http://localhost:1234/ (for the reference verdicts only). */
-function remotes(): [string, object][] {
-  loaded ??= listFiles(join(SUITE_ROOT, 'remotes'), '.json').map((p) => [`http://localhost:1234/${p}`, JSON.parse(readFileSync(join(SUITE_ROOT, 'remotes', p), 'utf8')) as object]);
-  return loaded;
+/**
+ * The suite's `remotes/`, as the refRemote groups expect them at http://localhost:1234/ (for the
+ * reference verdicts only): the shared ones and the suite's own folder, not another draft's (one ajv
+ * holds one dialect).
+ */
+function remotes(suite: OfficialSuite): [string, object][] {
+  const own = (p: string): boolean => !/^draft[^/]*\//.test(p) || p.startsWith(`${suite.name}/`);
+  const found = loaded.get(suite.name) ?? listFiles(join(SUITE_ROOT, 'remotes'), '.json').filter(own).map((p): [string, object] => [`http://localhost:1234/${p}`, JSON.parse(readFileSync(join(SUITE_ROOT, 'remotes', p), 'utf8')) as object]);
+  loaded.set(suite.name, found);
+  return found;
 }
 
 /** ajv on the group's schema as written, and on it with every implied `type` written out (undefined if it has none). */
-function referenceValidators(schema: JsonValue): { ajv: (data: unknown) => boolean; typed: ((data: unknown) => boolean) | undefined } {
+function referenceValidators(suite: OfficialSuite, schema: JsonValue): { ajv: (data: unknown) => boolean; typed: ((data: unknown) => boolean) | undefined } {
   const make = (s: JsonValue): ((data: unknown) => boolean) => {
-    const ajv = createAjv({ strict: false, logger: false });
-    for (const [url, remote] of remotes()) ajv.addSchema(remote, url);
+    const ajv = createAjv({ strict: false, logger: false }, suite.dialect);
+    for (const [url, remote] of remotes(suite)) ajv.addSchema(remote, url);
     try {
       const validate = ajv.compile(s as object | boolean);
-      return (data) => validate(data);
+      // ajv 8's 2020-12 `$dynamicRef` can recurse without end on some suite schemas: no verdict is a reject.
+      return (data) => {
+        try {
+          return validate(data);
+        } catch {
+          return false;
+        }
+      };
     } catch {
       return () => false;
     }

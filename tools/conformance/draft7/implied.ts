@@ -8,14 +8,15 @@
 import type { JsonObject, JsonValue } from '@connspec/core';
 
 const KINDS: readonly (readonly [string, readonly string[]])[] = [
-  ['object', ['properties', 'additionalProperties', 'patternProperties', 'required', 'propertyNames', 'minProperties', 'maxProperties', 'dependencies']],
-  ['array', ['items', 'additionalItems', 'contains', 'minItems', 'maxItems', 'uniqueItems']],
+  ['object', ['properties', 'additionalProperties', 'patternProperties', 'required', 'propertyNames', 'minProperties', 'maxProperties', 'dependencies', 'dependentRequired', 'dependentSchemas', 'unevaluatedProperties']],
+  ['array', ['items', 'additionalItems', 'contains', 'minItems', 'maxItems', 'uniqueItems', 'prefixItems', 'unevaluatedItems']],
   ['string', ['minLength', 'maxLength', 'pattern', 'format', 'contentMediaType', 'contentEncoding']],
   ['number', ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf']],
 ];
-const ONE = ['additionalItems', 'additionalProperties', 'contains', 'propertyNames', 'not', 'if', 'then', 'else'];
-const LIST = ['allOf', 'anyOf', 'oneOf'];
-const MAP = ['properties', 'patternProperties', 'definitions'];
+// 2020-12 keywords too (ir/convert.ts infers kinds from them alike).
+const ONE = ['additionalItems', 'additionalProperties', 'contains', 'propertyNames', 'not', 'if', 'then', 'else', 'unevaluatedProperties', 'unevaluatedItems'];
+const LIST = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const MAP = ['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas'];
 
 export function isObject(value: JsonValue | undefined): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -10,7 +10,7 @@ export type RunLanguage = Extract<SupportLanguage, 'python' | 'java'>;
 export const RUN_LANGUAGES: readonly RunLanguage[] = ['python', 'java'];
 
 /** Features that keep a group out of the catalogue altogether (connspec would refuse the whole file). */
-export const UNCATALOGUED: ReadonlySet<string> = new Set(['$ref (remote)', '$id (inside a schema)']);
+export const UNCATALOGUED: ReadonlySet<string> = new Set(['$ref (remote)', '$id (inside a schema)', '$schema (other meta-schema)']);
 
 /** The first keyword the language does not enforce, as a skip reason. */
 export function unsupportedFor(entry: Entry, language: SupportLanguage): string | undefined {
@@ -40,12 +40,3 @@ export function languageStatus(entry: Entry, language: RunLanguage, refused: str
   if (skipped !== undefined) return { skipped, notes: [], claimMismatch: false };
   return { notes, claimMismatch: notes.length > 0 && fullySupported(entry, language) };
 }
-
-/**
- * Groups where connspec's own validator (ajv, as connspec configures it) disagrees with the suite, and
- * why. Their differing cases count as `deviation` (neither passed nor failed) for every language.
- */
-export const DEVIATIONS: Readonly<Record<string, string>> = {
-  'ref/5': 'keywords beside `$ref` are applied (draft 2019 behaviour, as ajv and every real generator do; README: keywords next to a $ref are honoured); draft-07 ignores them',
-  'required/4': 'ajv without `ownProperties` finds `__proto__`, `toString` and `constructor` on every object, and connspec\'s IR does too (`name in properties` in ir/convert-object.ts), so those names count as present',
-};

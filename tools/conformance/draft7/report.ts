@@ -1,17 +1,18 @@
-/** Printing the draft-07 run: per keyword file, every skip with its reason, every failure, and the support matrix. */
+/** Printing an official suite's run: per keyword file, every skip with its reason, every failure, and the support matrix. */
 import { KEYWORD_SUPPORT } from '@connspec/core';
 import { table } from '../report.js';
 import type { GroupResult } from './evaluate.js';
-import { DEVIATIONS, RUN_LANGUAGES } from './plan.js';
+import { RUN_LANGUAGES } from './plan.js';
 import { claimMismatches, heldFailures, type Draft7Summary, type Tally } from './summary.js';
+import { SUITES, type OfficialSuite } from './suites.js';
 
 const cell = (t: Tally): string => `${t.groupsRun}/${t.groupsRun + t.groupsSkipped}  ${t.passed}/${t.failed}/${t.untyped + t.deviation}`;
 
-export function renderFiles(summary: Draft7Summary): string {
+export function renderFiles(summary: Draft7Summary, suite: OfficialSuite = SUITES.draft7): string {
   const rows = Object.entries(summary.files).map(([file, f]) => [file, f.groups, f.cases, cell(f.python), cell(f.java)]);
   const total = ['(all)', summary.groups, summary.cases, cell(summary.languages.python), cell(summary.languages.java)];
   return [
-    `== draft-07 suite (JSON-Schema-Test-Suite ${summary.suiteCommit.slice(0, 12)}, tests/draft7/*.json; optional/ not run): ${summary.groups} groups, ${summary.cases} cases; ajv (reference) agrees with the suite on ${summary.ajvPassed}`,
+    `== ${suite.label} suite (JSON-Schema-Test-Suite ${summary.suiteCommit.slice(0, 12)}, tests/${suite.name}/*.json; optional/ not run): ${summary.groups} groups, ${summary.cases} cases; ajv (reference) agrees with the suite on ${summary.ajvPassed}`,
     'per language: groups run/all  cases passed/failed/not-representable (untyped kind or connspec deviation); cases of skipped groups are not counted',
     table(['keyword file', 'groups', 'cases', 'python', 'java'], [...rows, total]),
   ].join('\n');
@@ -53,21 +54,21 @@ export function renderFailures(results: readonly GroupResult[]): string {
   ].join('\n');
 }
 
-export function renderCategories(results: readonly GroupResult[]): string {
+export function renderCategories(results: readonly GroupResult[], suite: OfficialSuite = SUITES.draft7): string {
   const count = (o: string): number => results.reduce((n, g) => n + g.cases.filter((c) => RUN_LANGUAGES.some((l) => c.outcome[l] === o)).length, 0);
   return [
     `not representable (${count('untyped')} cases): a schema without \`type\` applies kind keywords (maxLength, properties, …) only to values of that kind; typed models type it by that kind, so a value of another kind (which the suite calls valid) is rejected. Counted apart, never as passed.`,
-    `deviations from draft-07 shared by connspec's own validator (${count('deviation')} cases), where ajv as connspec configures it disagrees with the suite too:`,
-    ...Object.entries(DEVIATIONS).map(([key, why]) => `  ${key}: ${why}`),
+    `deviations from ${suite.label} shared by connspec's own validator (${count('deviation')} cases), where ajv as connspec configures it disagrees with the suite too:`,
+    ...Object.entries(suite.deviations).map(([key, why]) => `  ${key}: ${why}`),
   ].join('\n');
 }
 
 /** keyword × TypeScript / Python / Java: level, and for Python and Java the suite cases passed / run. */
-export function renderMatrix(summary: Draft7Summary): string {
+export function renderMatrix(summary: Draft7Summary, suite: OfficialSuite = SUITES.draft7): string {
   const rows = KEYWORD_SUPPORT.map((k) => {
     const counts = summary.keywords[k.keyword];
     const col = (l: 'python' | 'java'): string => `${k[l]} ${counts ? `${counts[l].passed}/${counts[l].run}` : ''}`;
     return [k.keyword, k.typescript, col('python'), col('java')];
   });
-  return ['support matrix (level; draft-07 cases passed/run in groups using the keyword; TypeScript is types only, not run against the suite):', table(['keyword', 'typescript', 'python', 'java'], rows)].join('\n');
+  return [`support matrix (level; ${suite.label} cases passed/run in groups using the keyword; TypeScript is types only, not run against the suite):`, table(['keyword', 'typescript', 'python', 'java'], rows)].join('\n');
 }

@@ -1,5 +1,5 @@
 /**
- * `tools/conformance/draft7-results.json`: the numbers of the last draft-07 run, kept in the repository
+ * `tools/conformance/<suite>-results.json`: the numbers of the last run of an official suite, kept in the repository
  * so README's support matrix is rendered from a real run. The conformance run fails when its numbers
  * differ from the file (re-run with `--write-results`, then `npm run readme`).
  */
@@ -22,8 +22,8 @@ export function writeResults(summary: Draft7Summary, file = RESULTS_FILE): void 
 }
 
 /** Why the committed results are not this run's ('' when they are). */
-export function staleResults(summary: Draft7Summary, file = RESULTS_FILE): string {
-  if (!existsSync(file)) return `${file} does not exist: run \`npm run conformance -- --suite draft7 --write-results\`, then \`npm run readme\``;
+export function staleResults(summary: Draft7Summary, file = RESULTS_FILE, suite = 'draft7'): string {
+  if (!existsSync(file)) return `${file} does not exist: run \`npm run conformance -- --suite ${suite} --write-results\`, then \`npm run readme\``;
   if (readFileSync(file, 'utf8') === resultsText(summary)) return '';
-  return `${file} differs from this run: run \`npm run conformance -- --suite draft7 --write-results\`, then \`npm run readme\`, and commit both`;
+  return `${file} differs from this run: run \`npm run conformance -- --suite ${suite} --write-results\`, then \`npm run readme\`, and commit both`;
 }

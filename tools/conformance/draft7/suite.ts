@@ -1,5 +1,5 @@
 /**
- * The official JSON Schema Test Suite, draft-07 (vendored at `test/vendor/json-schema-test-suite/tests/draft7`, MIT, from the commit in its SOURCE_COMMIT):
+ * The official JSON Schema Test Suite, draft-07 and 2020-12 (vendored at `test/vendor/json-schema-test-suite/tests/<suite>`, MIT, from the commit in its SOURCE_COMMIT):
  * each file an array of groups `{description, schema, tests: [{description, data, valid}]}`.
  * Only the required files are read; `optional/` (format assertions, bignum, regex dialect) is not run.
  */
@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JsonValue } from '@connspec/core';
 import { ROOT } from '../../../test/support/workspace.js';
+import type { SuiteName } from './suites.js';
 
 export const SUITE_ROOT = join(ROOT, 'test', 'vendor', 'json-schema-test-suite');
 
@@ -27,10 +28,10 @@ export interface Group {
   readonly tests: readonly SuiteCase[];
 }
 
-/** Every group of every `tests/draft7/*.json`, in file and group order. */
-export function loadGroups(root = SUITE_ROOT): Group[] {
-  const dir = join(root, 'tests', 'draft7');
-  if (!existsSync(dir)) throw new Error(`no draft-07 suite at ${dir} (see test/vendor/json-schema-test-suite/ABOUT.md)`);
+/** Every group of every `tests/<suite>/*.json`, in file and group order. */
+export function loadGroups(root = SUITE_ROOT, suite: SuiteName = 'draft7'): Group[] {
+  const dir = join(root, 'tests', suite);
+  if (!existsSync(dir)) throw new Error(`no ${suite} suite at ${dir} (see test/vendor/json-schema-test-suite/ABOUT.md)`);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()

@@ -1,6 +1,6 @@
 /**
- * The draft-07 run in numbers: per language, per keyword file and per support-table keyword. The
- * summary is what `tools/conformance/draft7-results.json` holds and README's support matrix shows.
+ * An official suite's run in numbers: per language, per keyword file and per support-table keyword. The
+ * summary is what `tools/conformance/<suite>-results.json` holds and README's support matrix shows.
  */
 import { KEYWORD_SUPPORT } from '@connspec/core';
 import type { GroupResult, Outcome } from './evaluate.js';
@@ -13,7 +13,7 @@ export interface Tally {
   failed: number;
   /** Not representable by a typed model (see implied.ts). */
   untyped: number;
-  /** connspec's validator itself differs from the suite here (see plan.ts DEVIATIONS). */
+  /** connspec's validator itself differs from the suite here (see suites.ts `deviations`). */
   deviation: number;
   skipped: number;
 }

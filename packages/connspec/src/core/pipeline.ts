@@ -1,7 +1,8 @@
 import type { ConnspecConfig } from './config/config.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { createLayout, type Layout } from './ir/classify.js';
-import { createDialect, type Dialect } from './dialect/dialect.js';
+import { createVendor, type Vendor } from './vendor/vendor.js';
+
 import { extensionKeywords, type ExtensionKeyword } from './validate/keywords.js';
 import { buildIR } from './ir/build.js';
 import type { IR } from './ir/types.js';
@@ -10,8 +11,9 @@ import { memberCollisions } from './naming/members.js';
 import { testStepTypeNames } from './naming/test-step-names.js';
 import { loadSchemas, parseAll, type LoadResult, type Source } from './load/load.js';
 import { resolveRefs } from './resolve/resolve.js';
-import { createAjv } from './validate/ajv.js';
-import { compileCatalogue } from './validate/compile.js';
+import { ajvPerDialect } from './validate/ajv.js';
+import { compileByDialect } from './validate/compile.js';
+import { crossDialectRefs } from './validate/dialects.js';
 import { validateAgainstMetaSchema } from './validate/meta.js';
 
 export interface Analysis {
@@ -21,34 +23,35 @@ export interface Analysis {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** The config's conventions and dialect, compiled once per run. */
+/** The config's conventions and vendor keywords, compiled once per run. */
 export interface Conventions {
   readonly layout: Layout;
-  readonly dialect: Dialect;
-  /** Every keyword beyond JSON Schema's the run accepts (connspec's, the version keyword, the dialect's). */
+  readonly vendor: Vendor;
+  /** Every keyword beyond JSON Schema's the run accepts (connspec's, the version keyword, the vendor's). */
   readonly keywords: readonly ExtensionKeyword[];
 }
 
 export function conventionsOf(config: Pick<ConnspecConfig, 'connections' | 'registries' | 'keywords'>): Conventions {
-  const dialect = createDialect(config.keywords);
-  return { layout: createLayout(config.connections, config.registries), dialect, keywords: extensionKeywords(dialect, config.connections?.version?.keyword) };
+  const vendor = createVendor(config.keywords);
+  return { layout: createLayout(config.connections, config.registries), vendor, keywords: extensionKeywords(vendor, config.connections?.version?.keyword) };
 }
 
-/** load → resolve → validate (meta-schema, ajv strict, lint) → IR. Reads each file once. */
+/** load → resolve → validate (meta-schema, ajv strict, lint; per file dialect) → IR. Reads each file once. */
 export async function analyse(config: ConnspecConfig, sources?: readonly Source[]): Promise<Analysis> {
   const loaded: LoadResult = sources ? parseAll(sources) : await loadSchemas(config.schemaRoot);
   const { files } = loaded;
-  const { layout, dialect, keywords } = conventionsOf(config);
+  const { layout, vendor, keywords } = conventionsOf(config);
   const resolution = await resolveRefs(files, config.baseUrl, config.refBase);
-  const ajv = createAjv({}, keywords);
-  const meta = validateAgainstMetaSchema(ajv, files, keywords);
-  const early = applyOverrides([...loaded.diagnostics, ...resolution.diagnostics, ...meta], config.rules);
+  const ajvFor = ajvPerDialect({}, keywords);
+  const meta = validateAgainstMetaSchema(ajvFor, files, keywords);
+  const mixed = crossDialectRefs(files, resolution.targets);
+  const early = applyOverrides([...loaded.diagnostics, ...resolution.diagnostics, ...meta, ...mixed], config.rules);
   // ajv cannot compile what does not resolve or is not a schema; its verdict would only repeat those errors.
-  const compiled = hasErrors(early) ? undefined : compileCatalogue(ajv, files, config.baseUrl, config.refBase === 'id');
+  const compiled = hasErrors(early) ? undefined : compileByDialect(ajvFor, files, config.baseUrl, config.refBase === 'id');
   const roles = new Map(files.map((f) => [f.path, layout.classify(f.path)]));
   const byPath = new Map(files.map((f) => [f.path, f]));
-  const lints = lint({ files, byPath, baseUrl: config.baseUrl, resolution, roles, layout, dialect, compiled: compiled?.compiled }, config.rules);
-  const { ir, diagnostics: naming } = buildIR({ files, resolution, baseUrl: config.baseUrl, onNameCollision: config.onNameCollision, layout, dialect });
+  const lints = lint({ files, byPath, baseUrl: config.baseUrl, resolution, roles, layout, vendor, compiled: compiled?.compiled }, config.rules);
+  const { ir, diagnostics: naming } = buildIR({ files, resolution, baseUrl: config.baseUrl, onNameCollision: config.onNameCollision, layout, vendor });
   // ajv stops compiling a file at its first problem; when `pattern-ecma` already pins a broken pattern
   // down in that file, ajv's verdict on it only repeats that.
   const pinned = new Set(lints.filter((d) => d.severity === 'error' && d.rule === 'pattern-ecma').map((d) => d.file));

@@ -1,5 +1,6 @@
 /**
- * What each generated language enforces of draft-07, keyword by keyword, as data. Read by the
+ * What each generated language enforces of draft-07 (and of the 2019-09/2020-12 keywords connspec
+ * reads), keyword by keyword, as data. Read by the
  * `unsupported-keyword` lint rule (a warning naming the language), by the conformance run
  * (tools/conformance: which draft-07 suite groups each language is held to) and by README's
  * support matrix. The conformance run checks these claims against the official draft-07 suite.
@@ -47,6 +48,9 @@ export const KEYWORD_SUPPORT: readonly KeywordSupport[] = [
   row('items', 'full', 'full', 'full'),
   row('items (array form)', 'partial', 'full', 'none', 'Java reads tuple items as any JSON; TypeScript types them as an array of the item types.'),
   row('additionalItems', 'none', 'full', 'none'),
+  row('prefixItems', 'partial', 'full', 'none', 'As `items (array form)` (2020-12): Java reads tuple items as any JSON; TypeScript types them as an array of the item types.'),
+  row('items (after prefixItems)', 'none', 'full', 'none', 'As `additionalItems` (2020-12).'),
+  row('unevaluatedItems', 'partial', 'partial', 'partial', 'Enforced as `items` (or, after a tuple, as `additionalItems`) where nothing beside it (allOf, $ref, contains, …) evaluates items; elsewhere not enforced, and generation reports it (Java: `inexpressible`).'),
   row('maxItems', 'none', 'full', 'full'),
   row('minItems', 'none', 'full', 'full'),
   row('uniqueItems', 'none', 'full', 'full'),
@@ -55,9 +59,12 @@ export const KEYWORD_SUPPORT: readonly KeywordSupport[] = [
   row('minProperties', 'none', 'full', 'none'),
   row('required', 'full', 'full', 'partial', 'Java cannot check a name no `properties` declares, nor tell a missing property from null where its schema allows null; generation reports both.'),
   row('properties', 'full', 'full', 'full'),
-  row('patternProperties', 'none', 'full', 'none', 'Java keeps extra properties without checking them against the patterns.'),
+  row('patternProperties', 'none', 'partial', 'none', 'Python does not check names against a pattern no Python engine runs as ECMA-262 does (generation warns, naming it). Java keeps extra properties without checking them against the patterns.'),
   row('additionalProperties', 'partial', 'full', 'full', 'TypeScript rejects unknown properties only in object literals.'),
   row('dependencies', 'none', 'full', 'none'),
+  row('dependentRequired', 'none', 'full', 'none', 'As `dependencies` with a list of names (2019-09, 2020-12).'),
+  row('dependentSchemas', 'none', 'full', 'none', 'As `dependencies` with a schema (2019-09, 2020-12).'),
+  row('unevaluatedProperties', 'partial', 'partial', 'partial', 'Enforced as `additionalProperties` where nothing beside it (allOf, anyOf, oneOf, if, $ref, dependentSchemas) evaluates properties; elsewhere not enforced, and generation reports it (Java: `inexpressible`).'),
   row('propertyNames', 'none', 'full', 'none'),
   row('if / then / else', 'none', 'full', 'none'),
   row('allOf', 'full', 'full', 'partial', 'Java models one part of an allOf (or keywords beside a $ref) unless the parts merge into one type; generation reports it.'),
@@ -67,11 +74,14 @@ export const KEYWORD_SUPPORT: readonly KeywordSupport[] = [
   row('keywords beside $ref or a combinator', 'full', 'partial', 'partial', 'An implicit allOf. Python checks an object part that has no name of its own only as a mapping; Java models one part unless the parts merge into one type. Generation reports both.'),
   row('$ref', 'full', 'full', 'full'),
   row('definitions', 'full', 'full', 'full'),
+  row('$defs', 'full', 'full', 'full', 'As `definitions` (2019-09, 2020-12): the same declarations and names.'),
+  row('$anchor', 'full', 'full', 'full', 'A `$ref` to `#name` means the schema that declares that `$anchor`.'),
   row('default', 'full', 'full', 'full', 'An annotation: never validated; a default that is invalid for its schema is not applied.'),
   row('true (schema)', 'full', 'full', 'full'),
   row('false (schema)', 'partial', 'full', 'none', 'TypeScript types it `never`; Java accepts null there.'),
   row('$id (inside a schema)', 'none', 'none', 'none', 'connspec resolves $refs against file $ids only; an $id that changes the base URI inside a file is not followed.'),
   row('$ref (remote)', 'none', 'none', 'none', 'Refs outside the catalogue are errors (never fetched).'),
+  row('$schema (other meta-schema)', 'none', 'none', 'none', 'Only draft-07, 2019-09 and 2020-12 are read (rule `draft-07`); a custom meta-schema or `$vocabulary` is not followed.'),
 ];
 
 export function keywordSupport(keyword: string): KeywordSupport | undefined {
@@ -80,10 +90,10 @@ export function keywordSupport(keyword: string): KeywordSupport | undefined {
 
 /** Table keywords that are draft-07 keywords spelled as-is (the others are detected by form). */
 const PLAIN = new Set(KEYWORD_SUPPORT.map((k) => k.keyword).filter((k) => /^[$a-zA-Z]+$/.test(k) && k !== 'items'));
-const SUBSCHEMA = ['additionalItems', 'additionalProperties', 'contains', 'propertyNames', 'not', 'if', 'then', 'else'];
-const CLOSING = new Set(['additionalProperties', 'additionalItems']);
-const SUBSCHEMA_LIST = ['allOf', 'anyOf', 'oneOf'];
-const SUBSCHEMA_MAP = ['properties', 'patternProperties', 'definitions'];
+const SUBSCHEMA = ['additionalItems', 'additionalProperties', 'contains', 'propertyNames', 'not', 'if', 'then', 'else', 'unevaluatedProperties', 'unevaluatedItems'];
+const CLOSING = new Set(['additionalProperties', 'additionalItems', 'unevaluatedProperties', 'unevaluatedItems']);
+const SUBSCHEMA_LIST = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const SUBSCHEMA_MAP = ['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas'];
 
 export interface KeywordUse {
   readonly keyword: string;
@@ -125,7 +135,7 @@ function usesOf(schema: Readonly<Record<string, JsonValue>>, key: string, pointe
   const at = joinPointer(pointer, key);
   const use = (keyword: string): KeywordUse => ({ keyword, pointer: at });
   const beside = COMBINED.has(key) && besides(schema, key) ? [use('keywords beside $ref or a combinator')] : [];
-  if (key === 'items') return [use(Array.isArray(schema.items) ? 'items (array form)' : 'items')];
+  if (key === 'items') return [use(Array.isArray(schema.items) ? 'items (array form)' : Array.isArray(schema.prefixItems) ? 'items (after prefixItems)' : 'items')];
   if (key === 'type') return [use(Array.isArray(schema.type) ? 'type (list)' : 'type')];
   if (key === 'if') return [use('if / then / else')];
   if (key === '$id') return pointer === '' ? [] : [use('$id (inside a schema)')];
@@ -134,7 +144,7 @@ function usesOf(schema: Readonly<Record<string, JsonValue>>, key: string, pointe
 }
 
 /** Keywords that validate nothing themselves, or ride along without an intersection (`not`, `if`). */
-const INERT = new Set(['title', 'description', 'default', 'examples', '$comment', 'readOnly', 'writeOnly', 'definitions', '$id', '$schema', 'contentMediaType', 'contentEncoding', 'not', 'if', 'then', 'else', ...CANONICAL_KEYWORDS.map((k) => k.keyword)]);
+const INERT = new Set(['title', 'description', 'default', 'examples', '$comment', 'readOnly', 'writeOnly', 'definitions', '$defs', '$anchor', '$id', '$schema', 'contentMediaType', 'contentEncoding', 'not', 'if', 'then', 'else', ...CANONICAL_KEYWORDS.map((k) => k.keyword)]);
 const COMBINED = new Set(['$ref', 'allOf', 'anyOf', 'oneOf']);
 
 /** Whether `$ref` or a combinator shares its schema with another validating keyword: connspec intersects the parts. */

@@ -3,7 +3,7 @@ import type { JsonObject, JsonValue } from '../load/source-file.js';
 import type { RuleInfo } from '../diagnostics.js';
 import { SEMVER_RULES } from '../semver/rules/index.js';
 import { BUMPS, PROFILES_LIST } from '../semver/types.js';
-import { ROLE_IDS } from '../dialect/roles.js';
+import { ROLE_IDS } from '../vendor/roles.js';
 import { STANDARD_KEYWORDS } from '../validate/keywords.js';
 import { CONFIG_DEFAULTS } from './config.js';
 import { PRESET_IDS } from './presets.js';

@@ -8,6 +8,8 @@ export type RefStrategy = (target: DeclId, stack: readonly DeclId[]) => JsonObje
  * Writes an IR node back as a draft-07 JSON Schema (the UI-form and OpenAPI generators share it).
  * Every validating facet the IR holds is written, so a fully inlined schema accepts exactly what
  * the source accepts; connspec's Java-only keywords are dropped, `mask`/`expose`/`deprecated` kept.
+ * The one exception is the `unevaluated` facet (2019-09/2020-12 `unevaluated*` beside `allOf`, `$ref`,
+ * …): draft-07 has no such keyword, so it is left out, as the generators that report it leave it out.
  */
 export function toJsonSchema(ir: IR, node: TypeNode, refs: RefStrategy, stack: readonly DeclId[] = []): JsonObject {
   const emit = (n: TypeNode): JsonObject => toJsonSchema(ir, n, refs, stack);

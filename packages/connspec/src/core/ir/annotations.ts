@@ -1,6 +1,6 @@
 import type { JsonObject, JsonValue } from '../load/source-file.js';
 import type { Annotations } from './types.js';
-import { vendorAnnotations, type Dialect } from '../dialect/dialect.js';
+import { vendorAnnotations, type Vendor } from '../vendor/vendor.js';
 
 /** Keywords that only annotate; a `$ref` with only these beside it is still a plain reference. */
 export const ANNOTATION_KEYWORDS = new Set([
@@ -8,8 +8,8 @@ export const ANNOTATION_KEYWORDS = new Set([
   'typeName', '$id', '$schema', 'definitions',
 ]);
 
-/** Annotations from standard keywords, then from the dialect's vendor keywords (`airbyte_secret` → secret). */
-export function readAnnotations(schema: JsonObject, dialect: Dialect): Annotations {
+/** Annotations from standard keywords, then from the vendor keywords (`airbyte_secret` → secret). */
+export function readAnnotations(schema: JsonObject, vendor: Vendor): Annotations {
   const out: { -readonly [K in keyof Annotations]: Annotations[K] } = {};
   if (typeof schema.title === 'string') out.title = schema.title;
   if (typeof schema.description === 'string') out.description = schema.description;
@@ -20,7 +20,7 @@ export function readAnnotations(schema: JsonObject, dialect: Dialect): Annotatio
   if (schema.writeOnly === true) out.writeOnly = true;
   if (typeof schema.$comment === 'string') out.comment = schema.$comment;
   if (schema.format === 'password') out.secret = true;
-  return vendorAnnotations(dialect, schema, out);
+  return vendorAnnotations(vendor, schema, out);
 }
 
 /** Later annotations win: the `$ref` site's `title`/`description`/`default` override the target's. */

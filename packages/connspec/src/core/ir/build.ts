@@ -11,7 +11,7 @@ import { deepFreeze } from './freeze.js';
 import { derivedSuffix } from './derived-names.js';
 import type { Declaration, DeclId, IR, Origin, TypeNode } from './types.js';
 import type { Layout } from './classify.js';
-import { roleValue, type Dialect } from '../dialect/dialect.js';
+import { roleValue, type Vendor } from '../vendor/vendor.js';
 
 export interface BuildInput {
   readonly files: readonly SourceFile[];
@@ -21,7 +21,7 @@ export interface BuildInput {
   /** Which files are connections and registries (the config's conventions). */
   readonly layout: Layout;
   /** Vendor keywords and their roles. */
-  readonly dialect: Dialect;
+  readonly vendor: Vendor;
 }
 
 interface Draft extends Omit<Declaration, 'name'> {
@@ -40,7 +40,7 @@ export function buildIR(input: BuildInput): { ir: IR; diagnostics: Diagnostic[] 
     const ctx = convertContext(file, input, roles, sites, drafts, id);
     const value = valueAt(file.value, site.pointer);
     const type = convert(ctx, value, site.pointer);
-    drafts.set(id, draft(id, file, site, value, type, ctx.origin(site.pointer), input.dialect));
+    drafts.set(id, draft(id, file, site, value, type, ctx.origin(site.pointer), input.vendor));
   }
   const naming = nameDeclarations(withParents([...drafts.values()], byPath), input.onNameCollision);
   const declarations = new Map<DeclId, Declaration>();
@@ -53,13 +53,16 @@ export function buildIR(input: BuildInput): { ir: IR; diagnostics: Diagnostic[] 
   return { ir: deepFreeze({ baseUrl: input.baseUrl, files, declarations }), diagnostics: [...naming.diagnostics] };
 }
 
+/** draft-07's `definitions` and 2019-09/2020-12's `$defs`: one declaration per entry, named by its key alike. */
+const DEFINITIONS = ['definitions', '$defs'] as const;
+
 interface Site {
   readonly file: string;
   readonly pointer: string;
   readonly source: 'root' | 'definition';
 }
 
-/** Roots, every `definitions` entry, and every `$ref` target: each becomes exactly one declaration. */
+/** Roots, every `definitions` (or `$defs`) entry, and every `$ref` target: each becomes exactly one declaration. */
 function declarationSites(input: BuildInput): Map<DeclId, Site> {
   const sites = new Map<DeclId, Site>();
   const add = (file: string, pointer: string, source: Site['source']): void => {
@@ -69,7 +72,10 @@ function declarationSites(input: BuildInput): Map<DeclId, Site> {
   for (const f of input.files) {
     add(f.path, '', 'root');
     forEachSchema(f.value, (schema, pointer) => {
-      if (isObject(schema.definitions)) for (const key of Object.keys(schema.definitions)) add(f.path, joinPointer(pointer, 'definitions', key), 'definition');
+      for (const keyword of DEFINITIONS) {
+        const map = schema[keyword];
+        if (isObject(map)) for (const key of Object.keys(map)) add(f.path, joinPointer(pointer, keyword, key), 'definition');
+      }
     });
   }
   const targets = [...input.resolution.targets.values()].sort((a, b) => (locationKey(a) < locationKey(b) ? -1 : 1));
@@ -85,7 +91,7 @@ function convertContext(file: SourceFile, input: BuildInput, roles: PropertyRole
     file: file.path,
     role: input.layout.classify(file.path),
     ...roles,
-    dialect: input.dialect,
+    vendor: input.vendor,
     origin,
     refTarget: (pointer) => {
       const target = input.resolution.targets.get(locationKey({ file: file.path, pointer }));
@@ -100,7 +106,7 @@ function convertContext(file: SourceFile, input: BuildInput, roles: PropertyRole
       const value = valueAt(file.value, pointer);
       const explicit = isObject(value) && typeof value.typeName === 'string' ? value.typeName : undefined;
       const naming: NameSource = { id, file: file.path, origin: origin(pointer), source: 'inline', ...(explicit ? { explicit } : {}) };
-      drafts.set(id, { id, file: file.path, origin: origin(pointer), source: 'inline', type: node, naming, ...javaFacts(value, input.dialect) });
+      drafts.set(id, { id, file: file.path, origin: origin(pointer), source: 'inline', type: node, naming, ...javaFacts(value, input.vendor) });
       return id;
     },
   };
@@ -121,7 +127,7 @@ function withParents(drafts: readonly Draft[], byPath: ReadonlyMap<string, Sourc
   });
 }
 
-function draft(id: DeclId, file: SourceFile, site: Site, value: JsonValue | undefined, type: TypeNode, origin: Origin, dialect: Dialect): Draft {
+function draft(id: DeclId, file: SourceFile, site: Site, value: JsonValue | undefined, type: TypeNode, origin: Origin, vendor: Vendor): Draft {
   const schema = isObject(value) ? value : {};
   const key = site.source === 'root' ? file.path.replace(/^.*\//, '').replace(/\.json$/, '') : keyOf(file.path, site.pointer);
   const naming: NameSource = {
@@ -133,22 +139,22 @@ function draft(id: DeclId, file: SourceFile, site: Site, value: JsonValue | unde
     ...(typeof schema.typeName === 'string' ? { explicit: schema.typeName } : {}),
     ...(typeof schema.title === 'string' ? { title: schema.title } : {}),
   };
-  return { id, file: file.path, origin, source: site.source, type, naming, ...javaFacts(value, dialect) };
+  return { id, file: file.path, origin, source: site.source, type, naming, ...javaFacts(value, vendor) };
 }
 
 /** A definition is named by its key; another ref target (say `#/properties/a`) by its file and path. */
 function keyOf(path: string, pointer: string): string {
   const tokens = splitPointer(pointer);
-  if (tokens.at(-2) === 'definitions') return tokens.at(-1) ?? '';
+  if (DEFINITIONS.some((d) => tokens.at(-2) === d)) return tokens.at(-1) ?? '';
   const base = path.replace(/^.*\//, '').replace(/\.json$/, '');
-  return [base, ...tokens.filter((t) => !['properties', 'items', 'definitions'].includes(t))].join(' ');
+  return [base, ...tokens.filter((t) => !['properties', 'items', 'prefixItems', ...DEFINITIONS].includes(t))].join(' ');
 }
 
 /** The Java hints of a schema, by role (`javaType` / `javaInterfaces` in the OpenMetadata dialect). */
-function javaFacts(value: JsonValue | undefined, dialect: Dialect): Pick<Declaration, 'javaType' | 'javaInterfaces'> {
+function javaFacts(value: JsonValue | undefined, vendor: Vendor): Pick<Declaration, 'javaType' | 'javaInterfaces'> {
   if (!isObject(value)) return {};
-  const javaType = roleValue(dialect, value, 'javaType');
-  const javaInterfaces = roleValue(dialect, value, 'javaInterfaces');
+  const javaType = roleValue(vendor, value, 'javaType');
+  const javaInterfaces = roleValue(vendor, value, 'javaInterfaces');
   return {
     ...(typeof javaType === 'string' ? { javaType } : {}),
     ...(Array.isArray(javaInterfaces) ? { javaInterfaces: javaInterfaces.filter((i): i is string => typeof i === 'string') } : {}),

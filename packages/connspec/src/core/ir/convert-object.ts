@@ -2,6 +2,7 @@ import type { JsonObject } from '../load/source-file.js';
 import { joinPointer } from '../pointer.js';
 import { isObject } from '../util/walk.js';
 import { child, type ConvertContext } from './convert.js';
+import { additionalOf, dependencyEntries } from './convert-2020.js';
 import type { Additional, Annotations, ObjectNode, Property, TypeNode } from './types.js';
 
 export function convertObject(ctx: ConvertContext, schema: JsonObject, pointer: string, annotations: Annotations): ObjectNode {
@@ -33,19 +34,19 @@ export function convertObject(ctx: ConvertContext, schema: JsonObject, pointer: 
 }
 
 function additional(ctx: ConvertContext, schema: JsonObject, pointer: string): Additional {
-  const value = schema.additionalProperties;
-  if (value === undefined) return { kind: 'unspecified' };
+  const found = additionalOf(schema);
+  if (found === undefined) return { kind: 'unspecified' };
+  const { key, value } = found;
   if (value === false) return { kind: 'closed' };
   if (value === true || (isObject(value) && Object.keys(value).length === 0)) return { kind: 'open' };
-  return { kind: 'typed', type: child(ctx, value, joinPointer(pointer, 'additionalProperties')) };
+  return { kind: 'typed', type: child(ctx, value, joinPointer(pointer, key)) };
 }
 
 function dependencies(ctx: ConvertContext, schema: JsonObject, pointer: string): ObjectNode['dependencies'] {
-  if (!isObject(schema.dependencies)) return [];
-  return Object.entries(schema.dependencies).map(([property, value]) => {
+  return dependencyEntries(schema).map(({ property, value, key }) => {
     const requires: readonly string[] | TypeNode = Array.isArray(value)
       ? value.filter((v): v is string => typeof v === 'string')
-      : child(ctx, value, joinPointer(pointer, 'dependencies', property));
+      : child(ctx, value, joinPointer(pointer, key, property));
     return { property, requires };
   });
 }

@@ -2,10 +2,11 @@ import type { JsonObject, JsonValue } from '../load/source-file.js';
 import { joinPointer } from '../pointer.js';
 import { isObject } from '../util/walk.js';
 import { ANNOTATION_KEYWORDS, readAnnotations } from './annotations.js';
+import { arrayParts, DIALECT_NON_VALIDATING, unevaluatedFacet, withoutUnevaluated } from './convert-2020.js';
 import { convertObject } from './convert-object.js';
 import type { Annotations, DeclId, Origin, TypeNode, UnionNode } from './types.js';
 import type { FileRole } from './classify.js';
-import { roleValue, type Dialect } from '../dialect/dialect.js';
+import { roleValue, type Vendor } from '../vendor/vendor.js';
 
 /** What conversion needs from the builder: where refs point, and how to hoist a named child. */
 export interface ConvertContext {
@@ -16,7 +17,7 @@ export interface ConvertContext {
   readonly tagProperty: string | undefined;
   /** Root boolean properties whose names match are capability flags. */
   readonly capabilities: RegExp | undefined;
-  readonly dialect: Dialect;
+  readonly vendor: Vendor;
   origin(pointer: string): Origin;
   /** The declaration a `$ref` at this pointer resolved to, if it resolved. */
   refTarget(pointer: string): DeclId | undefined;
@@ -28,23 +29,27 @@ export interface ConvertContext {
 
 const STRING_KEYS = ['minLength', 'maxLength', 'pattern', 'format', 'contentMediaType', 'contentEncoding'] as const;
 const NUMBER_KEYS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'] as const;
-const ARRAY_KEYS = ['items', 'additionalItems', 'contains', 'minItems', 'maxItems', 'uniqueItems'] as const;
-const OBJECT_KEYS = ['properties', 'additionalProperties', 'patternProperties', 'required', 'propertyNames', 'minProperties', 'maxProperties', 'dependencies'] as const;
+// With the 2019-09/2020-12 kind keywords (a draft-07 file never has them).
+const ARRAY_KEYS = ['items', 'additionalItems', 'contains', 'minItems', 'maxItems', 'uniqueItems', 'prefixItems', 'unevaluatedItems'] as const;
+const OBJECT_KEYS = ['properties', 'additionalProperties', 'patternProperties', 'required', 'propertyNames', 'minProperties', 'maxProperties', 'dependencies', 'dependentRequired', 'dependentSchemas', 'unevaluatedProperties'] as const;
 const TYPES = ['object', 'array', 'string', 'number', 'integer', 'boolean', 'null'] as const;
 type JsonType = (typeof TYPES)[number];
 
 /** Converts the subschema at `pointer` (which the caller has already decided to inline). */
-export function convert(ctx: ConvertContext, value: JsonValue | undefined, pointer: string): TypeNode {
+export function convert(ctx: ConvertContext, written: JsonValue | undefined, pointer: string): TypeNode {
   const origin = ctx.origin(pointer);
-  if (!isObject(value)) return { kind: value === false ? 'never' : 'any', origin, annotations: {} };
-  const annotations = readAnnotations(value, ctx.dialect);
-  const extras = extraFacets(ctx, value, pointer);
+  if (!isObject(written)) return { kind: written === false ? 'never' : 'any', origin, annotations: {} };
+  // `unevaluated*` that mean more than `additional*` here leave the content and ride along as a facet.
+  const value = withoutUnevaluated(written);
+  const annotations = readAnnotations(value, ctx.vendor);
+  const extras = { ...extraFacets(ctx, value, pointer), ...unevaluatedFacet(ctx, written, pointer) };
   if (typeof value.$ref === 'string') {
     const target = ctx.refTarget(pointer);
     const ref: TypeNode = target ? { kind: 'ref', target, origin, annotations, ...extras } : { kind: 'any', origin, annotations };
-    const validating = Object.keys(value).some((k) => k !== '$ref' && !ANNOTATION_KEYWORDS.has(k) && !ctx.dialect.keywords.has(k) && k !== 'not' && k !== 'if' && k !== 'then' && k !== 'else');
+    const validating = Object.keys(value).some((k) => k !== '$ref' && !ANNOTATION_KEYWORDS.has(k) && !DIALECT_NON_VALIDATING.has(k) && !ctx.vendor.keywords.has(k) && k !== 'not' && k !== 'if' && k !== 'then' && k !== 'else');
     if (!validating) return ref;
-    // ajv applies keywords beside $ref (draft 2019 behaviour); so do we, as an intersection.
+    // Keywords beside $ref apply in 2019-09 and 2020-12; ajv applies them in draft-07 too, and so do
+    // we, as an intersection, so every dialect means what connspec's validator checks.
     const { $ref: _ref, ...rest } = value;
     return { kind: 'intersection', members: [ref, convertContent(ctx, rest, pointer, {})], origin, annotations };
   }
@@ -74,8 +79,10 @@ function convertContent(ctx: ConvertContext, schema: JsonObject, pointer: string
 
 function baseType(ctx: ConvertContext, schema: JsonObject, pointer: string, annotations: Annotations): TypeNode | undefined {
   const origin = ctx.origin(pointer);
+  // An empty `enum` (which 2020-12's meta-schema allows, draft-07's does not) accepts nothing.
+  if (Array.isArray(schema.enum) && schema.enum.length === 0) return { kind: 'never', origin, annotations };
   if (Array.isArray(schema.enum)) {
-    const javaEnums = roleValue(ctx.dialect, schema, 'javaEnums');
+    const javaEnums = roleValue(ctx.vendor, schema, 'javaEnums');
     const names = Array.isArray(javaEnums) ? javaEnums.map((e) => (isObject(e) && typeof e.name === 'string' ? e.name : '')) : undefined;
     return { kind: 'enum', values: schema.enum, ...(names ? { memberNames: names } : {}), origin, annotations };
   }
@@ -121,14 +128,14 @@ function typed(ctx: ConvertContext, type: JsonType, schema: JsonObject, pointer:
 }
 
 function convertArray(ctx: ConvertContext, schema: JsonObject, pointer: string, annotations: Annotations): TypeNode {
-  const { items } = schema;
+  const { tuple, items, rest } = arrayParts(schema);
   const at = (key: string) => joinPointer(pointer, key);
   return {
     kind: 'array',
-    ...(Array.isArray(items)
-      ? { tuple: items.map((s, i) => child(ctx, s, joinPointer(pointer, 'items', i))) }
-      : items !== undefined ? { items: child(ctx, items, at('items')) } : {}),
-    ...(schema.additionalItems !== undefined ? { additionalItems: child(ctx, schema.additionalItems, at('additionalItems')) } : {}),
+    ...(tuple
+      ? { tuple: tuple.value.map((s, i) => child(ctx, s, joinPointer(pointer, tuple.key, i))) }
+      : items !== undefined ? { items: child(ctx, items.value, at(items.key)) } : {}),
+    ...(rest !== undefined ? { additionalItems: child(ctx, rest.value, at(rest.key)) } : {}),
     ...(schema.contains !== undefined ? { contains: child(ctx, schema.contains, at('contains')) } : {}),
     ...pick(schema, ['minItems', 'maxItems', 'uniqueItems'] as const),
     origin: ctx.origin(pointer),

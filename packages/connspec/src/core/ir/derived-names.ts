@@ -10,6 +10,8 @@ const KEYWORD_WORDS: Readonly<Record<string, string>> = {
   contains: 'Contained',
   additionalProperties: 'Value',
   propertyNames: 'PropertyName',
+  // Lowered onto `additionalProperties` (see convert-2020.ts), so named alike.
+  unevaluatedProperties: 'Value',
   not: 'Not',
   if: 'If',
   then: 'Then',
@@ -32,21 +34,28 @@ export function derivedSuffix(root: JsonValue, parentPointer: string, pointer: s
     const container: JsonValue | undefined = isObject(value) ? value[token] : undefined;
     const inside = (key: string | undefined): JsonValue | undefined => (key !== undefined && (isObject(container) || Array.isArray(container)) ? (container as Record<string, JsonValue>)[key] : undefined);
     const counts = i >= skip;
-    if (['properties', 'definitions', 'patternProperties', 'dependencies'].includes(token)) {
-      if (counts) words.push(token === 'patternProperties' ? 'PatternValue' : pascalCase(next ?? '') + (token === 'dependencies' ? 'Dependency' : ''));
+    if (['properties', 'definitions', '$defs', 'patternProperties', 'dependencies', 'dependentSchemas'].includes(token)) {
+      if (counts) words.push(token === 'patternProperties' ? 'PatternValue' : pascalCase(next ?? '') + (token === 'dependencies' || token === 'dependentSchemas' ? 'Dependency' : ''));
       value = inside(next);
       i++;
-    } else if (['oneOf', 'anyOf', 'allOf'].includes(token) || (token === 'items' && Array.isArray(container))) {
+    } else if (['oneOf', 'anyOf', 'allOf', 'prefixItems'].includes(token) || (token === 'items' && Array.isArray(container))) {
       const branch = inside(next);
-      if (counts) words.push(branchWord(token, branch, Number(next)));
+      if (counts) words.push(branchWord(token === 'prefixItems' ? 'items' : token, branch, Number(next)));
       value = branch;
       i++;
     } else {
-      if (counts) words.push(KEYWORD_WORDS[token] ?? pascalCase(token));
+      if (counts) words.push(itemsWord(value, token) ?? KEYWORD_WORDS[token] ?? pascalCase(token));
       value = container;
     }
   }
   return words.join('');
+}
+
+/** The rest after a tuple (2020-12 `items` beside `prefixItems`, or a plain `unevaluatedItems`) is named as `additionalItems` is. */
+function itemsWord(parent: JsonValue | undefined, token: string): string | undefined {
+  if (token !== 'items' && token !== 'unevaluatedItems') return undefined;
+  const tuple = isObject(parent) && (Array.isArray(parent.prefixItems) || Array.isArray(parent.items));
+  return tuple ? 'AdditionalItem' : 'Item';
 }
 
 function branchWord(keyword: string, branch: JsonValue | undefined, index: number): string {

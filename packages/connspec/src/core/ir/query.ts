@@ -1,4 +1,4 @@
-import type { Declaration, DeclId, ObjectNode, TypeNode } from './types.js';
+import type { Declaration, DeclId, ObjectNode, Origin, TypeNode } from './types.js';
 
 type Decls = ReadonlyMap<DeclId, Declaration>;
 
@@ -51,6 +51,8 @@ export function childNodes(node: TypeNode): TypeNode[] {
   add(node.conditional?.if);
   add(node.conditional?.then);
   add(node.conditional?.else);
+  add(node.unevaluated?.properties);
+  add(node.unevaluated?.items);
   switch (node.kind) {
     case 'object':
       node.properties.forEach((p) => add(p.type));
@@ -75,4 +77,17 @@ export function childNodes(node: TypeNode): TypeNode[] {
       break;
   }
   return out;
+}
+
+/**
+ * Every `unevaluatedProperties`/`unevaluatedItems` kept as a facet (beside `allOf`, `$ref`, …), with
+ * the keyword's own origin: the Python and Java generators report each as not enforced.
+ */
+export function unevaluatedFacets(declarations: Decls): { keyword: string; origin: Origin }[] {
+  return [...declarations.values()].flatMap((d) =>
+    childNodes(d.type).flatMap((n) => [
+      ...(n.unevaluated?.properties ? [{ keyword: 'unevaluatedProperties', origin: n.unevaluated.properties.origin }] : []),
+      ...(n.unevaluated?.items ? [{ keyword: 'unevaluatedItems', origin: n.unevaluated.items.origin }] : []),
+    ]),
+  );
 }

@@ -50,6 +50,12 @@ interface NodeBase {
   readonly not?: TypeNode;
   readonly conditional?: { readonly if: TypeNode; readonly then?: TypeNode; readonly else?: TypeNode };
   /**
+   * 2019-09/2020-12 `unevaluatedProperties` / `unevaluatedItems` beside keywords that evaluate too
+   * (`allOf`, `$ref`, …), where no plain keyword means the same. Where nothing else evaluates, they
+   * are `additional` / `additionalItems` (or `items`) instead (see ir/convert-2020.ts).
+   */
+  readonly unevaluated?: { readonly properties?: TypeNode; readonly items?: TypeNode };
+  /**
    * The kind was inferred from kind-specific keywords (`properties` → object) because the schema has
    * no `type`: draft-07 then lets other kinds through. Typed languages use the inferred kind; inlined
    * JSON Schema output leaves `type` out, to stay exact.

@@ -3,7 +3,7 @@ import type { SourceFile } from '../load/source-file.js';
 import type { Resolution } from '../resolve/resolve.js';
 import type { CompiledCatalogue } from '../validate/compile.js';
 import type { FileRole, Layout } from '../ir/classify.js';
-import type { Dialect } from '../dialect/dialect.js';
+import type { Vendor } from '../vendor/vendor.js';
 
 /** What a rule can see: the parsed files, what every `$ref` resolved to, and compiled validators. */
 export interface LintContext {
@@ -14,7 +14,7 @@ export interface LintContext {
   readonly roles: ReadonlyMap<string, FileRole>;
   /** The config's conventions (where connections are, what they declare) and vendor keywords. */
   readonly layout: Layout;
-  readonly dialect: Dialect;
+  readonly vendor: Vendor;
   /** Absent when an earlier stage failed; rules that need ajv then stay silent. */
   readonly compiled: CompiledCatalogue | undefined;
 }

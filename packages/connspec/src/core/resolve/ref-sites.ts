@@ -31,8 +31,8 @@ export function collectRefSites(file: SourceFile, baseUrl: string, useIds: boole
       sites.push({ file: file.path, pointer, ref: value.$ref, absolute, position: file.locate(joinPointer(pointer, '$ref')) });
     }
     for (const [key, child] of Object.entries(value)) {
-      // `properties`/`definitions` hold maps of schemas whose keys may be any word, including these.
-      const parentIsMap = /\/(properties|definitions|patternProperties|dependencies)$/.test(pointer);
+      // `properties`/`definitions`/`$defs` hold maps of schemas whose keys may be any word, including these.
+      const parentIsMap = /\/(properties|definitions|\$defs|patternProperties|dependencies|dependentSchemas)$/.test(pointer);
       if (!parentIsMap && DATA_KEYWORDS.has(key)) continue;
       walk(child, joinPointer(pointer, key), here);
     }

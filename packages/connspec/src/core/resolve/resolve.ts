@@ -2,6 +2,7 @@ import { $RefParser } from '@apidevtools/json-schema-ref-parser';
 import type { Diagnostic } from '../diagnostics.js';
 import type { JsonObject, JsonValue, SourceFile } from '../load/source-file.js';
 import { fragmentToPointer, joinPointer, splitPointer } from '../pointer.js';
+import { anchorIndex, isAnchorUrl, missingAnchor } from './anchors.js';
 import { classifyRef, collectRefSites, type RefSite } from './ref-sites.js';
 import { declaredId, stripHash } from './urls.js';
 
@@ -37,13 +38,16 @@ export async function resolveRefs(files: readonly SourceFile[], baseUrl: string,
     if (verdict.ok) good.push({ site, url: verdict.url });
     else diagnostics.push(verdict.diagnostic);
   }
-  const parser = await runRefParser(byUrl, good.map((g) => g.url), baseUrl);
+  // json-schema-ref-parser reads fragments as JSON pointers only; `#name` anchors are looked up here.
+  const anchors = anchorIndex(files, baseUrl, useIds);
+  const parser = await runRefParser(byUrl, good.map((g) => g.url).filter((u) => !isAnchorUrl(u)), baseUrl);
   const where = locationIndex(files);
   const targets = new Map<string, Location>();
   for (const { site, url } of good) {
-    const target = lookup(parser, url, where) ?? inDocument(byUrl, url, where);
+    const anchor = isAnchorUrl(url);
+    const target = anchor ? anchors.get(url) : lookup(parser, url, where) ?? inDocument(byUrl, url, where);
     if (target) targets.set(locationKey(site), target);
-    else diagnostics.push(missingPointer(site, url));
+    else diagnostics.push(anchor ? missingAnchor(site, url) : missingPointer(site, url));
   }
   return { targets, diagnostics };
 }

@@ -56,6 +56,7 @@ function shape(node: TypeNode, of: (n: TypeNode) => string): JsonValue {
   const sub = (n: TypeNode | undefined): JsonValue => (n ? of(n) : null);
   const base: Record<string, JsonValue> = { kind: node.kind, not: sub(node.not) };
   if (node.conditional) base.conditional = [sub(node.conditional.if), sub(node.conditional.then), sub(node.conditional.else)];
+  if (node.unevaluated) base.unevaluated = [sub(node.unevaluated.properties), sub(node.unevaluated.items)];
   switch (node.kind) {
     case 'object':
       return {
@@ -81,7 +82,7 @@ function shape(node: TypeNode, of: (n: TypeNode) => string): JsonValue {
     case 'ref':
       return { ...base, target: node.target };
     default: {
-      const { origin: _o, annotations: _a, implicitType: _i, not: _n, conditional: _c, ...facets } = node;
+      const { origin: _o, annotations: _a, implicitType: _i, not: _n, conditional: _c, unevaluated: _u, ...facets } = node;
       return { ...base, ...(facets as Record<string, JsonValue>) };
     }
   }

@@ -5,12 +5,12 @@ export function isObject(value: JsonValue | undefined): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** Keywords whose value is one subschema. */
-const SINGLE = ['additionalItems', 'additionalProperties', 'contains', 'propertyNames', 'not', 'if', 'then', 'else'] as const;
+/** Keywords whose value is one subschema (2019-09/2020-12 ones included; a draft-07 file never has them). */
+const SINGLE = ['additionalItems', 'additionalProperties', 'contains', 'propertyNames', 'not', 'if', 'then', 'else', 'unevaluatedProperties', 'unevaluatedItems'] as const;
 /** Keywords whose value is a list of subschemas. */
-const LIST = ['allOf', 'anyOf', 'oneOf'] as const;
+const LIST = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
 /** Keywords whose value is a map from names to subschemas. */
-const MAP = ['properties', 'patternProperties', 'definitions'] as const;
+const MAP = ['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas'] as const;
 
 /** Calls `visit` on every schema object in a document (not on data such as `default` or `enum`). */
 export function forEachSchema(root: JsonValue, visit: (schema: JsonObject, pointer: string) => void): void {

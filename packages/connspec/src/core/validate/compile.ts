@@ -2,6 +2,7 @@ import type { Ajv, ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceFile } from '../load/source-file.js';
 import { pointerToFragment } from '../pointer.js';
+import { DIALECTS, fileDialect, type Dialect } from './dialects.js';
 
 export interface CompiledCatalogue {
   /** A validator for the subschema at `pointer` in `file`, or undefined when it cannot compile. */
@@ -42,6 +43,20 @@ export function compileCatalogue(ajv: Ajv, files: readonly SourceFile[], baseUrl
     }
   };
   return { compiled: { validatorAt }, diagnostics };
+}
+
+/**
+ * Compiles each dialect's files with that dialect's ajv (one ajv cannot hold two dialects). A `$ref`
+ * from one dialect into another is refused earlier (`ref-dialect`), so each group is closed under refs.
+ */
+export function compileByDialect(ajvFor: (dialect: Dialect) => Ajv, files: readonly SourceFile[], baseUrl: string, useIds = true): { compiled: CompiledCatalogue; diagnostics: Diagnostic[] } {
+  const groups = DIALECTS.map((dialect) => ({ dialect, files: files.filter((f) => fileDialect(f) === dialect) })).filter((g) => g.files.length > 0);
+  const results = groups.map((g) => ({ ...g, ...compileCatalogue(ajvFor(g.dialect), g.files, baseUrl, useIds) }));
+  const owner = new Map(results.flatMap((r) => r.files.map((f) => [f.path, r.compiled] as const)));
+  return {
+    compiled: { validatorAt: (file, pointer) => owner.get(file)?.validatorAt(file, pointer) },
+    diagnostics: results.flatMap((r) => r.diagnostics),
+  };
 }
 
 /**

@@ -2,7 +2,7 @@
  * Keywords beyond JSON Schema's. Each is registered with ajv (so strict mode knows it), added to
  * the meta-schema (so a wrong value is an error at its position) and listed in README.
  */
-import { createDialect, type Dialect } from '../dialect/dialect.js';
+import { createVendor, type Vendor } from '../vendor/vendor.js';
 
 export interface ExtensionKeyword {
   readonly keyword: string;
@@ -30,16 +30,16 @@ export function versionKeyword(keyword: string): ExtensionKeyword {
   return { keyword, sentence: "A connection schema's own semantic version, checked by the version gate.", metaSchema: { type: 'string', pattern: SEMVER } };
 }
 
-/** Every keyword a run accepts beyond the standard ones: connspec's, the version keyword, the dialect's. */
-export function extensionKeywords(dialect: Dialect, version: string | undefined): ExtensionKeyword[] {
-  const vendor = [...dialect.keywords].map(([keyword, role]): ExtensionKeyword => ({ keyword, sentence: role.sentence, metaSchema: role.metaSchema }));
-  const all = [...CORE_KEYWORDS, ...(version ? [versionKeyword(version)] : []), ...vendor];
+/** Every keyword a run accepts beyond the standard ones: connspec's, the version keyword, the vendor's. */
+export function extensionKeywords(vendor: Vendor, version: string | undefined): ExtensionKeyword[] {
+  const declared = [...vendor.keywords].map(([keyword, role]): ExtensionKeyword => ({ keyword, sentence: role.sentence, metaSchema: role.metaSchema }));
+  const all = [...CORE_KEYWORDS, ...(version ? [versionKeyword(version)] : []), ...declared];
   return all.filter((k, i) => all.findIndex((o) => o.keyword === k.keyword) === i);
 }
 
 /** The keywords connspec's own writers emit (the connspec preset's): what its output schemas may contain. */
 export const CANONICAL_KEYWORDS: readonly ExtensionKeyword[] = extensionKeywords(
-  createDialect({ javaType: 'javaType', javaInterfaces: 'javaInterfaces', javaEnums: 'javaEnums', mask: 'mask', expose: 'expose' }),
+  createVendor({ javaType: 'javaType', javaInterfaces: 'javaInterfaces', javaEnums: 'javaEnums', mask: 'mask', expose: 'expose' }),
   'schemaVersion',
 );
 

@@ -1,4 +1,4 @@
-import { bannerText, DiagnosticError, type DeclId, type Diagnostic, type GeneratedFile, type Generator, type IR } from '../../core/index.js';
+import { bannerText, DiagnosticError, type DeclId, type Diagnostic, type GeneratedFile, type Generator, type IR, unevaluatedFacets } from '../../core/index.js';
 import { simpleNamesByPackage } from './context.js';
 import { emitDeclarationFile } from './emit-file.js';
 import { packageOf, simpleName, sourcePath } from './java-names.js';
@@ -41,6 +41,8 @@ export interface JavaOutput {
 export function generateJava(ir: IR, settings: JavaSettings): JavaOutput {
   const reporter = new Reporter();
   const plan = planTypes(ir, settings, reporter);
+  // Which properties another part evaluated is known only while validating; a Java class cannot ask.
+  for (const u of unevaluatedFacets(ir.declarations)) reporter.inexpressible(u.origin, `\`${u.keyword}\` beside keywords that evaluate too (allOf, $ref, …)`);
   const byPackage = simpleNamesByPackage(plan);
   const declared = [...plan.types.values()].filter((t) => t.fqcn !== undefined).map((t) => emitDeclarationFile(plan, reporter, t, byPackage));
   const fatal = reporter.fatal(settings.inexpressible === 'error');

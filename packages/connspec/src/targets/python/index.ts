@@ -1,4 +1,4 @@
-import { bannerText, sortDiagnostics, type Diagnostic, type GeneratedFile, type Generator, type GeneratorOptions, type GeneratorResult, type IR, type Origin, type RuleInfo } from '../../core/index.js';
+import { bannerText, sortDiagnostics, unevaluatedFacets, type Diagnostic, type GeneratedFile, type Generator, type GeneratorOptions, type GeneratorResult, type IR, type Origin, type RuleInfo } from '../../core/index.js';
 import { packageInits, rootInit } from './barrel.js';
 import { emitModule } from './module.js';
 import { PYTHON_OPTIONS } from './options.js';
@@ -38,6 +38,8 @@ export function generatePython(ir: IR, settings: Readonly<Record<string, unknown
     const place = { file: o.file, line: o.line, column: o.column, pointer: o.pointer };
     warnings.set(`${o.file}#${o.pointer}|${message}`, { severity: 'warning', rule: 'python-unenforced', ...place, message, hint: HINT });
   };
+  // Which properties another part evaluated is known only while validating; a Pydantic model cannot ask.
+  for (const u of unevaluatedFacets(ir.declarations)) warn(u.origin, `\`${u.keyword}\` beside keywords that evaluate too (allOf, $ref, …) is not checked`);
   const schemaModules = ir.files.map((f) => ({ path: `${packageName}/${(modules.get(f.path) ?? []).join('/')}.py`, contents: emitModule({ ir, modules, warn }, f) }));
   const files = [
     { path: `${packageName}/__init__.py`, contents: rootInit(ir, modules, packageName) },

@@ -1,4 +1,5 @@
 import type { LintRule } from '../rule.js';
+import { dialectKeyword } from './dialects.js';
 import { connectionTypeTag, connectionVersion, registryConsistent } from './connections.js';
 import { patternEcma, patternPortable, patternRedos } from './patterns.js';
 import { secretFormat } from './secrets.js';
@@ -11,6 +12,7 @@ import { defaultValid, examplesValid } from './values.js';
 export const LINT_RULES: readonly LintRule[] = [
   draft07,
   idPresent,
+  dialectKeyword,
   idMatchesPath,
   requiredExists,
   enumUnique,

@@ -26,7 +26,7 @@ export const secretFormat: LintRule = {
   sentence: 'A string property whose name looks secret (password, secret, token, apiKey, privateKey…) carries `format: password` (or a vendor keyword with the `secret` role, such as `airbyte_secret: true`).',
   severity: 'error',
   check: (ctx) => {
-    const secretKeywords = [...ctx.dialect.keywords].filter(([, role]) => role.id === 'secret').map(([k]) => k);
+    const secretKeywords = [...ctx.vendor.keywords].filter(([, role]) => role.id === 'secret').map(([k]) => k);
     return eachSchema(ctx, (schema, pointer, file): Finding[] => {
     if (!isObject(schema.properties)) return [];
     return Object.keys(schema.properties).flatMap((name): Finding[] => {

@@ -1,8 +1,7 @@
 import { joinPointer } from '../../pointer.js';
 import { canonicalJson, forEachSchema, isObject } from '../../util/walk.js';
+import { DIALECT_URIS, DIALECTS, dialectOfSchema } from '../../validate/dialects.js';
 import type { Finding, LintContext, LintRule } from '../rule.js';
-
-const DRAFT_07 = /^https?:\/\/json-schema\.org\/draft-07\/schema#?$/;
 
 export const idPresent: LintRule = {
   id: 'id-present',
@@ -27,15 +26,20 @@ export const idMatchesPath: LintRule = {
     }),
 };
 
+/**
+ * The id stays `draft-07` although 2019-09 and 2020-12 are read too: configs name rule ids in
+ * `rules`, where an unknown id is an error, so renaming it would break them.
+ */
 export const draft07: LintRule = {
   id: 'draft-07',
-  sentence: 'Every schema file declares `$schema` draft-07.',
+  sentence: 'Every schema file declares `$schema`: draft-07, 2019-09 or 2020-12 (each file is read in its own dialect).',
   severity: 'error',
   check: (ctx) =>
     ctx.files.flatMap((f): Finding[] => {
       const declared = isObject(f.value) ? f.value.$schema : undefined;
-      if (typeof declared === 'string' && DRAFT_07.test(declared)) return [];
-      return [{ file: f.path, pointer: declared === undefined ? '' : '/$schema', message: `$schema is ${JSON.stringify(declared ?? null)}, not draft-07`, hint: 'set "$schema": "http://json-schema.org/draft-07/schema#"' }];
+      if (declared !== undefined && dialectOfSchema(declared) !== undefined) return [];
+      const uris = DIALECTS.map((d) => `"${DIALECT_URIS[d]}" (${d})`).join(', ');
+      return [{ file: f.path, pointer: declared === undefined ? '' : '/$schema', message: `$schema is ${JSON.stringify(declared ?? null)}, not a dialect connspec reads (${DIALECTS.join(', ')})`, hint: `set "$schema" to one of ${uris}` }];
     }),
 };
 
@@ -74,7 +78,7 @@ export const javaEnumsMatch: LintRule = {
   sentence: '`javaEnums` names every `enum` value, in order, with distinct names.',
   severity: 'error',
   check: (ctx) => eachSchema(ctx, (schema, pointer, file) => {
-    const keyword = [...ctx.dialect.keywords].find(([k, role]) => role.id === 'javaEnums' && k in schema)?.[0];
+    const keyword = [...ctx.vendor.keywords].find(([k, role]) => role.id === 'javaEnums' && k in schema)?.[0];
     const names = keyword === undefined ? undefined : schema[keyword];
     if (keyword === undefined || !Array.isArray(names)) return [];
     const count = Array.isArray(schema.enum) ? schema.enum.length : 0;

@@ -3,13 +3,13 @@ import type { Annotations } from '../ir/types.js';
 import { roleById, type KeywordRole } from './roles.js';
 
 /** The vendor keywords a run accepts, each with its role (from the config's `keywords`). */
-export interface Dialect {
+export interface Vendor {
   /** Keyword → role, sorted by keyword. */
   readonly keywords: ReadonlyMap<string, KeywordRole>;
 }
 
-/** Builds the dialect from `keywords` (already checked by the config loader: every role exists). */
-export function createDialect(keywords: Readonly<Record<string, string>>): Dialect {
+/** Builds the vendor from `keywords` (already checked by the config loader: every role exists). */
+export function createVendor(keywords: Readonly<Record<string, string>>): Vendor {
   const entries = Object.entries(keywords)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .flatMap(([keyword, id]): [string, KeywordRole][] => {
@@ -19,25 +19,25 @@ export function createDialect(keywords: Readonly<Record<string, string>>): Diale
   return { keywords: new Map(entries) };
 }
 
-export const EMPTY_DIALECT: Dialect = { keywords: new Map() };
+export const NO_VENDOR: Vendor = { keywords: new Map() };
 
 /** The value of the first keyword with this role present on `schema` (e.g. `javaType`). */
-export function roleValue(dialect: Dialect, schema: JsonObject, role: string): JsonValue | undefined {
-  for (const [keyword, r] of dialect.keywords) if (r.id === role && keyword in schema) return schema[keyword];
+export function roleValue(vendor: Vendor, schema: JsonObject, role: string): JsonValue | undefined {
+  for (const [keyword, r] of vendor.keywords) if (r.id === role && keyword in schema) return schema[keyword];
   return undefined;
 }
 
 /** Adds what the schema's vendor keywords say to annotations read from standard keywords. */
-export function vendorAnnotations(dialect: Dialect, schema: JsonObject, base: Annotations): Annotations {
+export function vendorAnnotations(vendor: Vendor, schema: JsonObject, base: Annotations): Annotations {
   const out: { -readonly [K in keyof Annotations]: Annotations[K] } = { ...base };
-  for (const [keyword, role] of dialect.keywords) {
+  for (const [keyword, role] of vendor.keywords) {
     const value = schema[keyword];
     if (value !== undefined && role.annotate) role.annotate(value, out);
   }
   return out;
 }
 
-/** Keywords of the dialect whose values are data, never subschemas (refs inside are not followed). */
-export function dataKeywords(dialect: Dialect): string[] {
-  return [...dialect.keywords.keys()];
+/** Keywords of the vendor whose values are data, never subschemas (refs inside are not followed). */
+export function dataKeywords(vendor: Vendor): string[] {
+  return [...vendor.keywords.keys()];
 }
