@@ -101,7 +101,7 @@ export const BAD_CASES: readonly BadCase[] = [
   {
     name: 'secret-looking property without format: password',
     sources: [schema(A, '  "type": "object",', '  "properties": {', '    "clientSecret": { "type": "string" }', '  }')],
-    expected: [{ rule: 'secret-format', file: A, line: 6, column: 5, pointer: '/properties/clientSecret', says: ['"clientSecret"', '"format": "password"'], hint: /add "format": "password"/ }],
+    expected: [{ rule: 'secret-format', file: A, line: 6, column: 5, pointer: '/properties/clientSecret', says: ['"clientSecret"', 'looks like a secret but is not marked as one'], hint: /add "format": "password"/ }],
   },
   {
     name: 'ReDoS-prone pattern',

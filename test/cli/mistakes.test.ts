@@ -36,14 +36,14 @@ const CASES: readonly Case[] = [
     argv: ['validate'],
     config: json({ ...CONFIG, schemaRoot: undefined, schemaRot: 'schemas' }),
     code: 2,
-    stderr: invalid('validate', '.connspec.json:4:3 error [config-unknown-key] at #/schemaRot: "schemaRot" is not a key\n  fix: did you mean "schemaRoot"? known: $schema, $comment, schemaRoot, baseUrl, outDir, targets, rules, onNameCollision, refBase, recursionDepth, generators, semver', 1),
+    stderr: invalid('validate', '.connspec.json:4:3 error [config-unknown-key] at #/schemaRot: "schemaRot" is not a key\n  fix: did you mean "schemaRoot"? known: $schema, $comment, schemaRoot, baseUrl, outDir, targets, rules, onNameCollision, refBase, recursionDepth, generators, semver, preset, connections, registries, keywords', 1),
   },
   {
     name: 'an unknown rule id',
     argv: ['validate'],
     config: json({ ...CONFIG, rules: { 'id-matches-pth': 'warning' } }),
     code: 2,
-    stderr: invalid('validate', '.connspec.json:6:5 error [config-unknown-rule] at #/rules/id-matches-pth: "id-matches-pth" is not a rule id\n  fix: did you mean "id-matches-path"? the rules are listed in README (34 of them)', 1),
+    stderr: invalid('validate', '.connspec.json:6:5 error [config-unknown-rule] at #/rules/id-matches-pth: "id-matches-pth" is not a rule id\n  fix: did you mean "id-matches-path"? the rules are listed in README (37 of them)', 1),
   },
   {
     name: 'a bad severity',
@@ -86,7 +86,7 @@ const CASES: readonly Case[] = [
     stderr: invalid('validate', '.connspec.json:1:28 error [config-syntax] at #: malformed JSON (PropertyNameExpected)\n  fix: fix the JSON syntax at this position (a missing comma, quote or bracket is the usual cause)', 1),
   },
   { name: 'no config anywhere', argv: ['validate'], code: 2, stderr: usage('validate', 'no .connspec.json in <ws> or any folder above it; run "connspec init" to write one, or pass --config <file>') },
-  { name: 'validate from a subfolder finds the config above', argv: ['validate'], config: json(CONFIG), cwd: 'schemas/entity', code: 0, stderr: 'connspec validate: 0 error(s), 0 warning(s)\n' },
+  { name: 'validate from a subfolder finds the config above', argv: ['validate'], config: json({ ...CONFIG, preset: 'connspec' }), cwd: 'schemas/entity', code: 0, stderr: 'connspec validate: 0 error(s), 0 warning(s)\n' },
   { name: 'a path to validate that does not exist', argv: ['validate', 'nope.json'], config: json(CONFIG), code: 2, stderr: usage('validate', 'nope.json: no such file or folder') },
   { name: 'a path to validate outside the schema root', argv: ['validate', '.connspec.json'], config: json(CONFIG), code: 2, stderr: usage('validate', '.connspec.json is not under the schema root <ws>/schemas; name files below it (or set schemaRoot in the config)') },
   { name: 'an abbreviated target', argv: ['generate', '--target', 'ts'], config: json(CONFIG), code: 2, stderr: usage('generate', 'unknown target "ts"; did you mean "typescript"? (targets: typescript, ui-forms, openapi, python, java, test-connections, fixtures)') },
@@ -141,7 +141,7 @@ describe('an internal error (a broken installation)', () => {
     const pkg = mkdtempSync(join(ROOT, 'tmp', 'connspec-broken-'));
     for (const part of ['bin', 'dist', 'runtime', 'package.json']) cpSync(join(ROOT, 'packages/connspec', part), join(pkg, part), { recursive: true });
     rmSync(join(pkg, 'runtime/python/_rules.py'));
-    const ws = workspace({ name: 'broken', argv: [], config: json(CONFIG), code: 0, stderr: '' });
+    const ws = workspace({ name: 'broken', argv: [], config: json({ ...CONFIG, preset: 'connspec' }), code: 0, stderr: '' });
     try {
       const run = (env: Record<string, string>) => spawnSync(process.execPath, [join(pkg, 'bin/connspec.js'), 'generate', '--target', 'python'], { cwd: ws, encoding: 'utf8', env: { ...process.env, ...env } });
       const plain = run({});

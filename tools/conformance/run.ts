@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from 'connspec';
 import { ROOT } from '../../test/support/workspace.js';
-import { buildConfig, closure, copyFiles, describeFailure, fetchCorpus, readCorpusConfig } from '../openmetadata/run-corpus.js';
+import { closure, describeFailure, fetchCorpus, initCorpus } from '../openmetadata/run-corpus.js';
 import { runSuite } from './draft7/evaluate.js';
 import { renderCategories, renderFailures, renderFiles, renderMatrix, renderSkips } from './draft7/report.js';
 import { staleResults, writeResults } from './draft7/results.js';
@@ -42,8 +42,8 @@ export function parseSuites(argv: readonly string[]): Suite[] {
 async function openmetadataSuite(work: string): Promise<number> {
   const source = fetchCorpus(undefined);
   const { files } = closure(source);
-  copyFiles(source, join(work, 'schema'), files);
-  const config = buildConfig(join(work, 'schema'), join(work, 'out'), readCorpusConfig());
+  const { config, problems } = await initCorpus(source, files, work);
+  for (const p of problems) console.log(`FAIL ${p}`);
   const result = await runFixtureSuite({ name: 'openmetadata', config, work });
   console.log(renderSuite(result));
   if (result.fixtures.length === 0) {

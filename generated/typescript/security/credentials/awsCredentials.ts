@@ -21,7 +21,7 @@ export interface AwsCredentials {
    *
    * AWS Secret Access Key.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   awsSecretAccessKey?: Secret;
   /**
@@ -36,7 +36,7 @@ export interface AwsCredentials {
    *
    * AWS Session Token for temporary credentials.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   awsSessionToken?: Secret;
   /**

@@ -20,7 +20,7 @@ export interface AzureCredentials {
    *
    * Your Service Principal Password (Client Secret).
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   clientSecret?: Secret;
   /**

@@ -55,7 +55,7 @@ export interface GcpCredentialsValues {
    *
    * Private key of the service account, PEM-encoded.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   privateKey: Secret;
   /**

@@ -20,7 +20,7 @@ export interface OAuth2ClientCredentials {
    *
    * OAuth 2.0 client secret.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   clientSecret: Secret;
   /**

@@ -14,7 +14,7 @@ export interface TokenAuth {
    *
    * Bearer token sent in the `Authorization` header.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   token: Secret;
 }

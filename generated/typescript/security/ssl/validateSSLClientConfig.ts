@@ -26,7 +26,7 @@ export interface ValidateSslClientConfig {
    *
    * The private key associated with the SSL certificate.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   sslKey?: Secret;
 }

@@ -73,6 +73,12 @@ export function readConfig(file: string | undefined, workspace: string, vocabula
   const preset = presetId === undefined ? undefined : presetById(presetId);
   if (presetId !== undefined && preset === undefined) throw new UsageError(`unknown preset "${presetId}" (presets: ${PRESET_IDS.join(', ')})`);
   const merged = [preset?.settings ?? {}, fromFile, overrides].reduce<ConfigSettings>(mergeSettings, CONFIG_DEFAULTS);
+  if (merged.connections !== null && !Array.isArray(merged.connections.paths)) {
+    const problem = { rule: 'config-invalid', message: 'connections has no paths (neither this file nor a preset gives them)', hint: 'add "paths": ["<folder>/{name}.json"], or a "preset" that declares the layout' };
+    if (file === undefined) throw new UsageError(`${problem.message}; ${problem.hint}`);
+    const parsed = parseConfigFile(file);
+    throw new ConfigError([{ severity: 'error', ...problem, file: parsed.path, ...parsed.locate('/connections'), pointer: '/connections' }]);
+  }
   const abs = (p: string): string => (isAbsolute(p) ? p : resolve(workspace, p));
   const baseUrl = merged.baseUrl.endsWith('/') ? merged.baseUrl : `${merged.baseUrl}/`;
   return { ...merged, workspace: resolve(workspace), configFile: file === undefined ? undefined : resolve(file), baseUrl, schemaRoot: abs(merged.schemaRoot), outDir: abs(merged.outDir) };

@@ -86,7 +86,6 @@ function connectionsSchema(): JsonObject {
   return described('Where connection schemas live and what they declare; null: none (per-connection targets then refuse to run).', {
     type: ['object', 'null'],
     additionalProperties: false,
-    required: ['paths'],
     properties: {
       paths: described('Path templates under schemaRoot: {serviceType} and {name} match within one segment, * any characters but /, ** any folders.', TEMPLATES),
       exclude: described('Templates of files that match paths but are not connections.', { type: 'array', items: { type: 'string', minLength: 1 } }),

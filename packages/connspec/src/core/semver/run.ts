@@ -90,13 +90,13 @@ export interface GateRun extends SemverRun {
 
 /** `connspec version-gate --base <ref> [--head <ref>] [--auto-bump]`: the working tree (or head) against base. */
 export async function runVersionGate(config: ConnspecConfig, base: string, options: SemverRequest & { head?: string; autoBump?: boolean } = {}): Promise<GateRun> {
+  const keyword = config.connections?.version?.keyword;
+  if (keyword === undefined) throw conventionError(config, '/connections/version', 'version-gate needs a version keyword, and the config declares none', 'set "connections": {"version": {"keyword": "schemaVersion", "required": true}} in .connspec.json (the connspec preset does), or use connspec diff, which needs no versions', 'version-keyword');
   const repo = repoOf(config, options.cwd ?? process.cwd());
   const fixtures = join(config.outDir, 'fixtures');
   if (options.autoBump && options.head) throw new UsageError('--auto-bump writes the working tree; it cannot be combined with --head');
   const old = treeFromGit(repo, base, config.schemaRoot, fixtures);
   const now = options.head ? treeFromGit(repo, options.head, config.schemaRoot) : { ...treeFromDir(config.schemaRoot), label: relative(options.cwd ?? process.cwd(), config.schemaRoot) || '.' };
-  const keyword = config.connections?.version?.keyword;
-  if (keyword === undefined) throw conventionError(config, '/connections/version', 'version-gate needs a version keyword, and the config declares none', 'set "connections": {"version": {"keyword": "schemaVersion", "required": true}} in .connspec.json (the connspec preset does), or use connspec diff, which needs no versions', 'version-keyword');
   const run = await diffTrees(config, old, now, options);
   const judged = evaluateGate(run.report, keyword);
   if (!options.autoBump) return { ...run, result: judged, written: [] };

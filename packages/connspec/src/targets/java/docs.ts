@@ -13,7 +13,7 @@ export function memberDoc(a: Annotations, notes: readonly string[], indent: stri
   const facts: string[] = [];
   if (a.default !== undefined) facts.push(`Default: ${JSON.stringify(a.default.value)}`);
   for (const example of a.examples ?? []) facts.push(`Example: ${JSON.stringify(example)}`);
-  if (a.secret) facts.push('Secret (format: password): left out of toString(); mask it wherever it is shown.');
+  if (a.secret) facts.push('Secret: left out of toString(); mask it wherever it is shown.');
   if (a.mask) facts.push('Masked: shown and logged only masked, with every secret inside it.');
   if (a.expose) facts.push('Exposed: may be shown to clients even where the model is otherwise masked.');
   facts.push(...notes);

@@ -11,7 +11,7 @@ function imports(extra: readonly string[]): string {
 /** `@Secret`, `@Masked`, `@Exposed`: markers with runtime retention, for masking code to find by reflection. */
 export function markerAnnotation(name: 'Secret' | 'Masked' | 'Exposed'): string {
   const docs = {
-    Secret: ['A secret (`format: password` in the schema): left out of toString(); mask it wherever it is shown or logged.'],
+    Secret: ['A secret (`format: password`, or a vendor keyword with the secret role, in the schema): left out of toString(); mask it wherever it is shown or logged.'],
     Masked: ['Shown and logged only masked (`mask: true` in the schema), together with every secret inside it.'],
     Exposed: ['May be shown to clients even where the model is otherwise masked (`expose: true` in the schema).'],
   }[name];

@@ -21,7 +21,7 @@ export const PYTHON_OPTIONS: readonly OptionDeclaration[] = [
   },
   {
     name: 'secretType',
-    sentence: 'The type of `format: password` fields (a pydantic secret type with get_secret_value()), as module.Name.',
+    sentence: 'The type of secret fields (`format: password`, or a vendor keyword with the `secret` role): a pydantic secret type with get_secret_value(), as module.Name.',
     default: 'pydantic.SecretStr',
     check: checkDotted,
   },

@@ -22,7 +22,7 @@ function helperModule(): GeneratedFile {
   const contents = `// ${bannerText('connspec')}
 
 /**
- * A secret value (\`format: password\` in the schema): a plain string at runtime, named so that
+ * A secret value (\`format: password\`, or a vendor keyword with the secret role, in the schema): a plain string at runtime, named so that
  * every secret field reads as one in types and editors. Mask it in UIs, never log it.
  */
 export type Secret = string;

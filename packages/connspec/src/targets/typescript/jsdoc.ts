@@ -7,7 +7,7 @@ export function jsdoc(annotations: Annotations, extra: readonly string[] = [], i
   if (annotations.description && annotations.description !== annotations.title) {
     lines.push(...(lines.length ? [''] : []), ...annotations.description.split(/\r?\n/));
   }
-  if (annotations.secret) lines.push('', 'Secret: masked in UIs and logs (`format: password`).');
+  if (annotations.secret) lines.push('', 'Secret: masked in UIs and logs.');
   if (annotations.default) lines.push(`@default ${JSON.stringify(annotations.default.value)}`);
   for (const example of annotations.examples ?? []) lines.push(`@example ${JSON.stringify(example)}`);
   if (annotations.deprecated) lines.push('@deprecated');

@@ -45,6 +45,8 @@ function shapeUi(ir: IR, node: TypeNode, target: TypeNode, depth: number, next: 
     return Object.keys(items).length ? { items } : {};
   }
   if (target.kind === 'union') return mergeBranches(target.variants.map((v) => fieldUi(ir, v, depth, next)));
+  // `type: object` beside a `oneOf` (Airbyte's auth blocks) is an intersection: every member's fields are the form's.
+  if (target.kind === 'intersection') return mergeBranches(target.members.map((m) => fieldUi(ir, m, depth, next)));
   const object = objectOf(ir.declarations, node);
   return object ? uiSchemaFor(ir, object, depth, next) : {};
 }

@@ -36,7 +36,8 @@ export async function connectorGenerator(tree: Tree, options: ConnectorGenerator
   const connspec = await loadConnspec(tree.root);
   const { config: configPath = '.connspec.json', ...scaffold } = options;
   const file = join(tree.root, configPath);
-  const config = connspec.loadConfig(existsSync(file) ? file : tree.root);
+  // Without a config, the scaffold's own conventions (the connspec preset: OpenMetadata's layout, schemaVersion) apply.
+  const config = existsSync(file) ? connspec.loadConfig(file) : connspec.loadConfig(tree.root, { preset: 'connspec' });
   const schemaDir = relative(tree.root, config.schemaRoot).split('\\').join('/');
   const store = treeStore(tree, schemaDir);
   const plan = connspec.planScaffold(store, scaffold, config.baseUrl, (f) => tree.read(f, 'utf-8') ?? readFileSync(join(tree.root, f), 'utf8'));

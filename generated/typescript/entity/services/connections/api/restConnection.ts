@@ -27,7 +27,7 @@ export interface RestConnection {
    *
    * Bearer token used to fetch the OpenAPI document and call the API.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   token?: Secret;
   /**

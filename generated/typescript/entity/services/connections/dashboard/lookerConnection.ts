@@ -27,7 +27,7 @@ export interface LookerConnection {
    *
    * User's Client Secret.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   clientSecret: Secret;
   /**
@@ -130,7 +130,7 @@ export interface GitHubCredentials {
    *
    * Token to use GitHub's API. Required for private repositories and to avoid API rate limits.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   token?: Secret;
   /**
@@ -175,7 +175,7 @@ export interface BitBucketCredentials {
    *
    * Bitbucket repository access token.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   token?: Secret;
   /**

@@ -27,7 +27,7 @@ export interface MetabaseConnection {
    *
    * Password to connect to Metabase.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   password?: Secret;
   /**

@@ -34,7 +34,7 @@ export interface MssqlConnection {
    *
    * Password to connect to MSSQL.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   password?: Secret;
   /**

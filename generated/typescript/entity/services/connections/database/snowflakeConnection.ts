@@ -34,7 +34,7 @@ export interface SnowflakeConnection {
    *
    * Password to connect to Snowflake. Leave empty when authenticating with a private key.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   password?: Secret;
   /**
@@ -75,7 +75,7 @@ export interface SnowflakeConnection {
    *
    * Connection to Snowflake instance via Private Key (PEM-encoded).
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   privateKey?: Secret;
   /**
@@ -83,7 +83,7 @@ export interface SnowflakeConnection {
    *
    * Snowflake passphrase key used to decrypt the private key.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   snowflakePrivatekeyPassphrase?: Secret;
   /**

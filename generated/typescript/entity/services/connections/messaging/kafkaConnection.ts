@@ -45,7 +45,7 @@ export interface KafkaConnection {
    *
    * SASL password for use with the PLAIN and SCRAM mechanisms.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   saslPassword?: Secret;
   /**
@@ -73,7 +73,7 @@ export interface KafkaConnection {
    *
    * Schema Registry basic auth credentials in the form `username:password`.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   basicAuthUserInfo?: Secret;
   /**

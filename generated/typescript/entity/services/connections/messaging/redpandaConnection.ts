@@ -43,7 +43,7 @@ export interface RedpandaConnection {
    *
    * SASL password for use with the PLAIN and SCRAM mechanisms.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   saslPassword?: Secret;
   /**
@@ -65,7 +65,7 @@ export interface RedpandaConnection {
    *
    * Schema Registry basic auth credentials in the form `username:password`.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   basicAuthUserInfo?: Secret;
   /**

@@ -28,7 +28,7 @@ export interface DagsterConnection {
    *
    * User token to connect to Dagster Cloud.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   token?: Secret;
   /**

@@ -102,7 +102,7 @@ export interface ElasticSearchBasicAuthentication {
    *
    * Elastic Search Password for Login.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   password: Secret;
 }
@@ -132,7 +132,7 @@ export interface ElasticSearchApiKeyAuthentication {
    *
    * Elastic Search API Key for API Authentication.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   apiKey: Secret;
 }

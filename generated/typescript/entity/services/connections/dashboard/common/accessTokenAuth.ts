@@ -20,7 +20,7 @@ export interface AccessTokenAuth {
    *
    * Secret value of the personal access token.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   personalAccessTokenSecret: Secret;
 }

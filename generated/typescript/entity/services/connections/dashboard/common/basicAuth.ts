@@ -20,7 +20,7 @@ export interface DashboardBasicAuth {
    *
    * Password to access the service.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   password: Secret;
 }

@@ -14,7 +14,7 @@ export interface JwtAuth {
    *
    * JWT to connect to source.
    *
-   * Secret: masked in UIs and logs (`format: password`).
+   * Secret: masked in UIs and logs.
    */
   jwt?: Secret;
 }

@@ -9,7 +9,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A secret (`format: password` in the schema): left out of toString(); mask it wherever it is shown or logged.
+ * A secret (`format: password`, or a vendor keyword with the secret role, in the schema): left out of toString(); mask it wherever it is shown or logged.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

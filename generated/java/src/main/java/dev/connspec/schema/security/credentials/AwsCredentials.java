@@ -48,7 +48,7 @@ public class AwsCredentials {
      *
      * AWS Secret Access Key.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("awsSecretAccessKey")
     @JsonPropertyDescription("AWS Secret Access Key.")
@@ -75,7 +75,7 @@ public class AwsCredentials {
      *
      * AWS Session Token for temporary credentials.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("awsSessionToken")
     @JsonPropertyDescription("AWS Session Token for temporary credentials.")

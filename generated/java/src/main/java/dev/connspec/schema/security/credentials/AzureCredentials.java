@@ -42,7 +42,7 @@ public class AzureCredentials {
      *
      * Your Service Principal Password (Client Secret).
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("clientSecret")
     @JsonPropertyDescription("Your Service Principal Password (Client Secret).")

@@ -69,7 +69,7 @@ public class GcpCredentialsValues {
      *
      * Private key of the service account, PEM-encoded.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("privateKey")
     @JsonPropertyDescription("Private key of the service account, PEM-encoded.")

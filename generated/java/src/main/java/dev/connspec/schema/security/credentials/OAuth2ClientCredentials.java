@@ -48,7 +48,7 @@ public class OAuth2ClientCredentials {
      *
      * OAuth 2.0 client secret.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("clientSecret")
     @JsonPropertyDescription("OAuth 2.0 client secret.")

@@ -34,7 +34,7 @@ public class TokenAuth {
      *
      * Bearer token sent in the `Authorization` header.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("token")
     @JsonPropertyDescription("Bearer token sent in the `Authorization` header.")

@@ -52,7 +52,7 @@ public class ValidateSslClientConfig {
      *
      * The private key associated with the SSL certificate.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("sslKey")
     @JsonPropertyDescription("The private key associated with the SSL certificate.")

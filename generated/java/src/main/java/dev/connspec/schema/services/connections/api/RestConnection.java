@@ -63,7 +63,7 @@ public class RestConnection implements ServiceConnectionEntityInterface {
      *
      * Bearer token used to fetch the OpenAPI document and call the API.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("token")
     @JsonPropertyDescription("Bearer token used to fetch the OpenAPI document and call the API.")

@@ -60,7 +60,7 @@ public class LookerConnection implements ServiceConnectionEntityInterface {
      *
      * User's Client Secret.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("clientSecret")
     @JsonPropertyDescription("User's Client Secret.")

@@ -62,7 +62,7 @@ public class MetabaseConnection implements ServiceConnectionEntityInterface {
      *
      * Password to connect to Metabase.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("password")
     @JsonPropertyDescription("Password to connect to Metabase.")

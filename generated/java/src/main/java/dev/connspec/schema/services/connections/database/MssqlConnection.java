@@ -73,7 +73,7 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
      *
      * Password to connect to MSSQL.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("password")
     @JsonPropertyDescription("Password to connect to MSSQL.")

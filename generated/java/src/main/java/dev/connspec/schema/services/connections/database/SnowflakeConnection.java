@@ -76,7 +76,7 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
      *
      * Password to connect to Snowflake. Leave empty when authenticating with a private key.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("password")
     @JsonPropertyDescription("Password to connect to Snowflake. Leave empty when authenticating with a private key.")
@@ -148,7 +148,7 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
      *
      * Connection to Snowflake instance via Private Key (PEM-encoded).
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("privateKey")
     @JsonPropertyDescription("Connection to Snowflake instance via Private Key (PEM-encoded).")
@@ -161,7 +161,7 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
      *
      * Snowflake passphrase key used to decrypt the private key.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("snowflakePrivatekeyPassphrase")
     @JsonPropertyDescription("Snowflake passphrase key used to decrypt the private key.")

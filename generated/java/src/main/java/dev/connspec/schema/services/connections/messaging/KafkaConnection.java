@@ -94,7 +94,7 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
      *
      * SASL password for use with the PLAIN and SCRAM mechanisms.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("saslPassword")
     @JsonPropertyDescription("SASL password for use with the PLAIN and SCRAM mechanisms.")
@@ -142,7 +142,7 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
      *
      * Schema Registry basic auth credentials in the form `username:password`.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("basicAuthUserInfo")
     @JsonPropertyDescription("Schema Registry basic auth credentials in the form `username:password`.")

@@ -90,7 +90,7 @@ public class RedpandaConnection implements ServiceConnectionEntityInterface {
      *
      * SASL password for use with the PLAIN and SCRAM mechanisms.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("saslPassword")
     @JsonPropertyDescription("SASL password for use with the PLAIN and SCRAM mechanisms.")
@@ -127,7 +127,7 @@ public class RedpandaConnection implements ServiceConnectionEntityInterface {
      *
      * Schema Registry basic auth credentials in the form `username:password`.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("basicAuthUserInfo")
     @JsonPropertyDescription("Schema Registry basic auth credentials in the form `username:password`.")

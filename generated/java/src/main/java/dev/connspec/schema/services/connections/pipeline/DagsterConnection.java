@@ -63,7 +63,7 @@ public class DagsterConnection implements ServiceConnectionEntityInterface {
      *
      * User token to connect to Dagster Cloud.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("token")
     @JsonPropertyDescription("User token to connect to Dagster Cloud.")

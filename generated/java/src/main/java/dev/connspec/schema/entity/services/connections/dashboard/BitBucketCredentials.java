@@ -74,7 +74,7 @@ public class BitBucketCredentials {
      *
      * Bitbucket repository access token.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("token")
     @JsonPropertyDescription("Bitbucket repository access token.")

@@ -74,7 +74,7 @@ public class GitHubCredentials {
      *
      * Token to use GitHub's API. Required for private repositories and to avoid API rate limits.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("token")
     @JsonPropertyDescription("Token to use GitHub's API. Required for private repositories and to avoid API rate limits.")

@@ -58,7 +58,7 @@ public class ElasticSearchApiKeyAuthentication {
      *
      * Elastic Search API Key for API Authentication.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("apiKey")
     @JsonPropertyDescription("Elastic Search API Key for API Authentication.")

@@ -59,7 +59,7 @@ public class ElasticSearchBasicAuthentication {
      *
      * Elastic Search Password for Login.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("password")
     @JsonPropertyDescription("Elastic Search Password for Login.")

@@ -44,7 +44,7 @@ public class AccessTokenAuth {
      *
      * Secret value of the personal access token.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("personalAccessTokenSecret")
     @JsonPropertyDescription("Secret value of the personal access token.")

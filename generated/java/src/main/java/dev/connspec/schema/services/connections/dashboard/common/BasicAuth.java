@@ -44,7 +44,7 @@ public class BasicAuth {
      *
      * Password to access the service.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("password")
     @JsonPropertyDescription("Password to access the service.")

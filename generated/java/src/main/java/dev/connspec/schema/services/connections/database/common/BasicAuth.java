@@ -32,7 +32,7 @@ public class BasicAuth {
      *
      * Password to connect to source.
      *
-     * Secret (format: password): left out of toString(); mask it wherever it is shown.
+     * Secret: left out of toString(); mask it wherever it is shown.
      */
     @JsonProperty("password")
     @JsonPropertyDescription("Password to connect to source.")
