@@ -18,7 +18,7 @@ export * from './naming/members.js';
 export * from './write/write.js';
 export { CANONICAL_KEYWORDS, CORE_KEYWORDS, extensionKeywords, STANDARD_KEYWORDS, type ExtensionKeyword } from './validate/keywords.js';
 export { KEYWORD_ROLES, ROLE_IDS, type KeywordRole } from './vendor/roles.js';
-export { createVendor, NO_VENDOR, type Vendor } from './vendor/vendor.js';
+export { createVendor, type Vendor } from './vendor/vendor.js';
 export { PRESETS, PRESET_IDS, presetById, type Preset } from './config/presets.js';
 export { LINT_RULES } from './lint/rules/index.js';
 export { createAjv } from './validate/ajv.js';

@@ -71,5 +71,3 @@ export function createLayout(connections: ConnectionLayout | null, registries: R
     },
   };
 }
-
-export const NO_LAYOUT: Layout = createLayout(null, null);

@@ -16,7 +16,7 @@ export interface KeywordRole {
   readonly annotate?: (value: JsonValue, into: Writable<Annotations>) => void;
 }
 
-export const FQCN = '^[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*$';
+const FQCN = '^[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*$';
 
 const flag = (id: string, sentence: string, set: (into: Writable<Annotations>) => void): KeywordRole => ({
   id,

@@ -19,8 +19,6 @@ export function createVendor(keywords: Readonly<Record<string, string>>): Vendor
   return { keywords: new Map(entries) };
 }
 
-export const NO_VENDOR: Vendor = { keywords: new Map() };
-
 /** The value of the first keyword with this role present on `schema` (e.g. `javaType`). */
 export function roleValue(vendor: Vendor, schema: JsonObject, role: string): JsonValue | undefined {
   for (const [keyword, r] of vendor.keywords) if (r.id === role && keyword in schema) return schema[keyword];
@@ -35,9 +33,4 @@ export function vendorAnnotations(vendor: Vendor, schema: JsonObject, base: Anno
     if (value !== undefined && role.annotate) role.annotate(value, out);
   }
   return out;
-}
-
-/** Keywords of the vendor whose values are data, never subschemas (refs inside are not followed). */
-export function dataKeywords(vendor: Vendor): string[] {
-  return [...vendor.keywords.keys()];
 }
