@@ -71,10 +71,10 @@ describe('a plain npm project', () => {
       if (line.includes('connspec diff')) writeFileSync(join(dir, CONNECTION), readFileSync(join(dir, CONNECTION), 'utf8').replace(/,\n {4}"tables": \{[^}]*\}/, ''));
       return step(line, dir);
     });
-    expect(JSON.parse(readFileSync(join(dir, '.connspec.json'), 'utf8'))).toEqual({ $schema: './node_modules/connspec/config.schema.json', schemaRoot: 'schemas', baseUrl: 'https://acme.example/schema/', outDir: 'generated' });
+    expect(JSON.parse(readFileSync(join(dir, '.connspec.json'), 'utf8'))).toEqual({ $schema: './node_modules/connspec/config.schema.json', preset: 'connspec', schemaRoot: 'schemas', baseUrl: 'https://acme.example/schema/', outDir: 'generated' });
     expect(readdirSync(join(dir, 'generated')).sort()).toEqual(TARGETS);
     const config = readFileSync(join(dir, '.connspec.json'), 'utf8');
-    expect(step('npx connspec init', dir)).toMatch(/^kept .*\.connspec\.json$/m);
+    expect(step('npx connspec init', dir)).toMatch(/^kept .*\.connspec\.json \(preset connspec\)$/m);
     expect(readFileSync(join(dir, '.connspec.json'), 'utf8')).toBe(config);
     expect(outputs.at(-1)).toMatch(/property-removed/);
     expect(outputs.at(-1)).toMatch(/major/);
