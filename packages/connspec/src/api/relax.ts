@@ -21,19 +21,17 @@ const place = (d: Diagnostic): string => `${d.file}:${d.line}:${d.column} #${d.p
  * `warning` in turn until a run has no error left that a severity may relax.
  */
 export async function relaxRules(load: () => ConnspecConfig, options: ToolOptions = {}): Promise<Relaxed[]> {
-  const relaxed = new Map<string, Relaxed>();
+  const found = new Map<string, Diagnostic[]>();
   for (let round = 0; round < ROUNDS; round++) {
     const base = load();
-    const rules = { ...base.rules, ...Object.fromEntries([...relaxed.keys()].map((r) => [r, 'warning' as const])) };
+    const rules = { ...base.rules, ...Object.fromEntries([...found.keys()].map((r) => [r, 'warning' as const])) };
     const result = await generate({ ...base, rules }, { ...options, write: false });
-    const errors = result.diagnostics.filter((d) => d.severity === 'error' && !NEVER_RELAXED.has(d.rule) && !relaxed.has(d.rule));
+    const errors = result.diagnostics.filter((d) => d.severity === 'error' && !NEVER_RELAXED.has(d.rule) && !found.has(d.rule));
     if (errors.length === 0) break;
-    for (const d of errors) {
-      const prior = relaxed.get(d.rule);
-      const count = (prior?.count ?? 0) + 1;
-      const first = prior ? prior.reason.slice(prior.reason.indexOf('first at ')) : `first at ${place(d)}: ${d.message}`;
-      relaxed.set(d.rule, { rule: d.rule, count, reason: `${count} finding(s); ${first}` });
-    }
+    for (const d of errors) found.set(d.rule, [...(found.get(d.rule) ?? []), d]);
   }
-  return [...relaxed.values()].sort((a, b) => (a.rule < b.rule ? -1 : 1));
+  return [...found].sort(([a], [b]) => (a < b ? -1 : 1)).map(([rule, list]) => {
+    const first = list[0] as Diagnostic;
+    return { rule, count: list.length, reason: `${list.length} finding(s); first at ${place(first)}: ${first.message}` };
+  });
 }
