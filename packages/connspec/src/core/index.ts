@@ -1,5 +1,6 @@
 export * from './config/config.js';
 export { ConfigError, checkConfigPaths, displayPath, findConfigFile, readConfig } from './config/load.js';
+export { configDisplayFile } from './config/located.js';
 export { configSchema, CONFIG_SCHEMA_ID, type ConfigVocabulary } from './config/schema.js';
 export * from './rules.js';
 export { closest, editDistance } from './util/suggest.js';

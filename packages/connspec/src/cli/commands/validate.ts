@@ -4,7 +4,7 @@ import { CONFIG_FLAGS, configFromFlags } from '../config-flags.js';
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'Check the schema catalogue (syntax, refs, meta-schema, ajv strict, lint rules, naming) and report on the files named, or all.',
+  summary: 'Run every check generate runs (syntax, refs, meta-schema, ajv strict, lint rules, naming, and each target, without writing) and report on the files named, or all.',
   args: '[files or folders...]',
   arity: [0, Infinity],
   flags: {
