@@ -7,15 +7,15 @@ import { displayPath, parseConfigFile } from './load.js';
  * A problem with what the config declares (no connections, no version keyword), placed in the config
  * file at `pointer` (or the nearest key that exists). Without a config file it names the file to create.
  */
-export function configDiagnostic(config: Pick<ConnspecConfig, 'configFile' | 'workspace'>, pointer: string, rule: string, message: string, hint: string): Diagnostic {
+export function configDiagnostic(config: Pick<ConnspecConfig, 'configFile' | 'configText' | 'workspace'>, pointer: string, rule: string, message: string, hint: string): Diagnostic {
   if (config.configFile === undefined) {
     const file = displayPath(join(config.workspace, CONFIG_FILE));
     return { severity: 'error', rule, file, line: 1, column: 1, pointer: '', message: `${message} (there is no ${CONFIG_FILE}; run connspec init to write one)`, hint };
   }
-  const parsed = parseConfigFile(config.configFile);
+  const parsed = parseConfigFile(config.configFile, config.configText);
   return { severity: 'error', rule, file: parsed.path, ...parsed.locate(pointer), pointer, message, hint };
 }
 
-export function conventionError(config: Pick<ConnspecConfig, 'configFile' | 'workspace'>, pointer: string, message: string, hint: string, rule = 'no-connections'): DiagnosticError {
+export function conventionError(config: Pick<ConnspecConfig, 'configFile' | 'configText' | 'workspace'>, pointer: string, message: string, hint: string, rule = 'no-connections'): DiagnosticError {
   return new DiagnosticError([configDiagnostic(config, pointer, rule, message, hint)]);
 }
