@@ -6,7 +6,7 @@ import { valueAtPointer } from '../util/walk.js';
 import { refCycles } from './cycles.js';
 import { anchorIndex, isAnchorUrl, missingAnchor } from './anchors.js';
 import { classifyRef, collectRefSites, type RefSite } from './ref-sites.js';
-import { declaredId, stripHash } from './urls.js';
+import { declaredId, fileUrl, stripHash } from './urls.js';
 
 /** A place in the catalogue: a file under the schema root and a JSON pointer inside it. */
 export interface Location {
@@ -104,7 +104,7 @@ function missingPointer(site: RefSite, url: string): Diagnostic {
 
 function urlIndex(files: readonly SourceFile[], baseUrl: string, useIds: boolean): Map<string, SourceFile> {
   const map = new Map<string, SourceFile>();
-  for (const f of files) map.set(baseUrl + f.path, f);
+  for (const f of files) map.set(fileUrl(baseUrl, f.path), f);
   // A declared `$id` is an alias too, so refs written against it still land on this file.
   if (!useIds) return map;
   for (const f of files) {
@@ -120,7 +120,7 @@ function duplicateIds(files: readonly SourceFile[], baseUrl: string): Diagnostic
   for (const f of files) {
     const id = declaredId(f.value);
     if (id === undefined) continue;
-    const key = stripHash(new URL(id, baseUrl + f.path).href);
+    const key = stripHash(new URL(id, fileUrl(baseUrl, f.path)).href);
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, f.path);
