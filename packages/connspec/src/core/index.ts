@@ -25,6 +25,7 @@ export { LINT_RULES } from './lint/rules/index.js';
 export { createAjv } from './validate/ajv.js';
 export type { JsonObject } from './load/source-file.js';
 export * from './emit/json-schema.js';
+export * from './emit/invisible.js';
 export * from './support.js';
 export * from './semver/index.js';
 export { defaultIsValid } from './emit/default-valid.js';

@@ -62,7 +62,7 @@ export function emitModule(setting: ModuleSetting, file: SchemaFile): string {
   const models = body.filter((b) => b.model).map((b) => b.name);
   const tail = [...(bottom.length ? [bottom.join('\n')] : []), ...(models.length ? [`_cs.rebuild(${models.join(', ')})`] : [])];
   const head = [['from __future__ import annotations'], imports.render(), runtime].filter((g) => g.length > 0).map((g) => g.join('\n'));
-  const sections = [`# ${bannerText(file.path)}`, head.join('\n\n'), ...body.map((b) => b.text.trimEnd()), ...tail];
+  const sections = [comment(bannerText(file.path)), head.join('\n\n'), ...body.map((b) => b.text.trimEnd()), ...tail];
   return `${sections.join('\n\n\n')}\n`.replace(PLACEHOLDERS, (_, m: string) => aliases.get(m) ?? '');
 }
 
