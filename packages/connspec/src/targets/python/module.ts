@@ -66,9 +66,13 @@ export function emitModule(setting: ModuleSetting, file: SchemaFile): string {
   return `${sections.join('\n\n\n')}\n`.replace(PLACEHOLDERS, (_, m: string) => aliases.get(m) ?? '');
 }
 
-/** Marks a module reference until every import of the module is known (aliases depend on all of them). */
-const PLACEHOLDER = ['\u27e6', '\u27e7'] as const;
-const PLACEHOLDERS = /\u27e6([^\u27e7]*)\u27e7/g;
+/**
+ * Marks a module reference until every import of the module is known (aliases depend on all of them).
+ * Control characters, because every piece of schema text reaches a module escaped (`\x00`), so no
+ * description can hold a marker.
+ */
+const PLACEHOLDER = ['\u0000', '\u0001'] as const;
+const PLACEHOLDERS = /\u0000([^\u0001]*)\u0001/g;
 
 /** Every field identifier declared in the module's classes (they shadow module names in class bodies). */
 function fieldIdentifiers(decls: readonly Declaration[]): Set<string> {

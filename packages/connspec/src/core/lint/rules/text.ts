@@ -1,6 +1,7 @@
 import type { JsonValue } from '../../load/source-file.js';
 import { joinPointer } from '../../pointer.js';
 import type { Finding, LintRule } from '../rule.js';
+import { codePointLabel, isInvisible } from '../../emit/invisible.js';
 
 /** Under the `u` flag a surrogate matches `\p{Cs}` only when it is unpaired. */
 const UNPAIRED = /\p{Cs}/gu;
@@ -26,4 +27,19 @@ export const stringWellFormed: LintRule = {
   sentence: 'No key or string holds an unpaired surrogate (`"\\ud800"` alone): it is no Unicode text, and no generated file or model can carry it.',
   severity: 'error',
   check: (ctx) => ctx.files.flatMap((f) => findings(f.path, f.value, '')),
+};
+
+/** Each invisible character of a file path, named (`U+202E`). */
+const invisibleIn = (path: string): string[] => [...path].filter((c) => isInvisible(c.codePointAt(0) ?? 0)).map((c) => codePointLabel(c.codePointAt(0) ?? 0));
+
+export const fileNameVisible: LintRule = {
+  id: 'file-name-visible',
+  sentence: 'No schema file or folder name holds an invisible or bidirectional control character: generated file names and imports are made from it.',
+  severity: 'error',
+  check: (ctx) =>
+    ctx.files.flatMap((f): Finding[] => {
+      const found = invisibleIn(f.path);
+      if (found.length === 0) return [];
+      return [{ file: f.path, pointer: '', message: `the path holds ${found.join(', ')}, which no reader sees (a bidi control reorders how the name is shown); generated files and imports would carry it`, hint: 'rename the file or folder to visible characters only' }];
+    }),
 };
