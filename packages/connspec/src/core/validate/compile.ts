@@ -2,6 +2,7 @@ import type { Ajv, ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceFile } from '../load/source-file.js';
 import { pointerToFragment } from '../pointer.js';
+import { fileUrl } from '../resolve/urls.js';
 import { DIALECTS, fileDialect, type Dialect } from './dialects.js';
 
 export interface CompiledCatalogue {
@@ -16,10 +17,10 @@ export interface CompiledCatalogue {
 export function compileCatalogue(ajv: Ajv, files: readonly SourceFile[], baseUrl: string, useIds = true): { compiled: CompiledCatalogue; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const usable = new Set<string>();
-  const byUrl = new Map(files.map((f) => [baseUrl + f.path, f]));
+  const byUrl = new Map(files.map((f) => [fileUrl(baseUrl, f.path), f]));
   for (const file of files) {
     try {
-      ajv.addSchema(forAjv(file, useIds), baseUrl + file.path);
+      ajv.addSchema(forAjv(file, useIds), fileUrl(baseUrl, file.path));
       usable.add(file.path);
     } catch {
       // Duplicate $id: already reported by the resolve stage.
@@ -28,7 +29,7 @@ export function compileCatalogue(ajv: Ajv, files: readonly SourceFile[], baseUrl
   for (const file of files) {
     if (!usable.has(file.path)) continue;
     try {
-      ajv.getSchema(baseUrl + file.path);
+      ajv.getSchema(fileUrl(baseUrl, file.path));
     } catch (error) {
       usable.delete(file.path);
       diagnostics.push(compileDiagnostic(file, byUrl, error));
@@ -37,7 +38,7 @@ export function compileCatalogue(ajv: Ajv, files: readonly SourceFile[], baseUrl
   const validatorAt = (file: string, pointer: string): ValidateFunction | undefined => {
     if (!usable.has(file)) return undefined;
     try {
-      return ajv.getSchema(baseUrl + file + pointerToFragment(pointer));
+      return ajv.getSchema(fileUrl(baseUrl, file) + pointerToFragment(pointer));
     } catch {
       return undefined;
     }
