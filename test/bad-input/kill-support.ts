@@ -25,6 +25,8 @@ export interface Generations {
   readonly ws: string;
   readonly newSchemas: string;
   readonly targets: readonly string[] | undefined;
+  /** How long the CLI took to regenerate the old output into the new one. */
+  readonly fullRunMs: number;
   /** The old output on disk (copy it: never write into it). */
   readonly oldDir: string;
   readonly old: Map<string, string>;
@@ -81,13 +83,15 @@ export function generations(prune?: (schemas: string) => void, targets?: readonl
   expect(generateCli(writeConfig(ws, oldSchemas, oldDir, targets)).status).toBe(0);
   writeFileSync(join(oldDir, FOREIGN), 'A note a person left next to the generated types.\n');
   const newDir = copyTree(oldDir);
+  const started = performance.now();
   expect(generateCli(writeConfig(ws, newSchemas, newDir, targets)).status).toBe(0);
+  const fullRunMs = performance.now() - started;
   const [old, next] = [snapshotTree(oldDir), snapshotTree(newDir)];
   rmSync(newDir, { recursive: true });
   const differ = (t: string) => [...old].some(([p, v]) => p.startsWith(`${t}/`) && next.get(p) !== v);
   expect(readdirSync(oldDir).length).toBeGreaterThanOrEqual(2);
   for (const target of readdirSync(oldDir)) expect(differ(target), `${target} differs between old and new`).toBe(true);
-  return { ws, newSchemas, targets, oldDir, old, new: next };
+  return { ws, newSchemas, targets, fullRunMs, oldDir, old, new: next };
 }
 
 /** Which whole output `dir` holds: 'old', 'new', or what keeps it from being either. */
