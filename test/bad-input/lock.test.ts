@@ -82,6 +82,14 @@ describe('the output folder lock', () => {
     expect(snapshotTree(out)).toEqual(held);
   });
 
+  it('an output folder that is a file is a usage error', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'connspec-lock-')), 'generated');
+    writeFileSync(file, 'not a folder\n');
+    const says = `the output folder ${file} is a file: set outDir (or --out) to a folder, or move the file away.`;
+    await expect(recoverOutDir(file)).rejects.toThrow(says);
+    await expect(writeTargets(file, outputs('new'))).rejects.toThrow(says);
+  });
+
   it('the CLI reports a live lock as a usage error (exit 2, no stack trace)', async () => {
     const { out } = await oldOutput();
     writeFileSync(join(out, LOCK), lockOf(process.pid));

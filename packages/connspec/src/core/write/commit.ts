@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../diagnostics.js';
@@ -105,8 +105,14 @@ export async function recoverLocked(outDir: string, run: string): Promise<void> 
   }
 }
 
+/** The output folder must be a folder (or not exist yet). */
+export function checkOutDir(outDir: string): void {
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new UsageError(`the output folder ${outDir} is a file: set outDir (or --out) to a folder, or move the file away.`);
+}
+
 /** Recovers `outDir` from a killed run (rolls a committed switch forward, deletes uncommitted staging), under the lock. */
 export async function recoverOutDir(outDir: string): Promise<void> {
+  checkOutDir(outDir);
   if (!existsSync(outDir)) return;
   await withLock(outDir, (run) => recoverLocked(outDir, run));
   failpoint('recovered');

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { GeneratedFile } from '../generator.js';
-import { commit, recoverLocked, runDir, stagedDir } from './commit.js';
+import { checkOutDir, commit, recoverLocked, runDir, stagedDir } from './commit.js';
 import { eachLimited, failpoint, syncDir, syncFile, writeDurable } from './durable.js';
 import { withLock } from './lock.js';
 
@@ -34,6 +34,7 @@ interface Plan {
  * `outDir` as it was; after it, the next run (its recovery) finishes the switch.
  */
 export async function writeTargets(outDir: string, outputs: ReadonlyMap<string, readonly GeneratedFile[]>): Promise<WriteReport[]> {
+  checkOutDir(outDir);
   await mkdir(outDir, { recursive: true });
   return withLock(outDir, async (run) => {
     await recoverLocked(outDir, run);
