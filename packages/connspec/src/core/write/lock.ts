@@ -59,6 +59,7 @@ async function takeOver(outDir: string, stale: Holder): Promise<void> {
     if (errno(error) !== 'EEXIST') throw error;
     const age = Date.now() - (await stat(guard).then((s) => s.mtimeMs, () => Date.now()));
     if (age > TAKEOVER_STALE_MS) await unlinkQuiet(guard);
+    else await new Promise((wake) => setTimeout(wake, 50)); // another run is taking it over: see who won
     return;
   }
   try {
