@@ -53,6 +53,7 @@ export function parseConfigFile(file: string): SourceFile {
   }
   const parsed = parseSourceFile(displayPath(file), text);
   if (!parsed.ok) throw new ConfigError([{ ...parsed.diagnostic, rule: 'config-syntax' }]);
+  if (parsed.diagnostics.length > 0) throw new ConfigError(parsed.diagnostics.map((d) => ({ ...d, rule: 'config-duplicate-key' })));
   return parsed.file;
 }
 
