@@ -32,8 +32,8 @@ export const connectionTypeTag: LintRule = {
   severity: 'error',
   check: (ctx) =>
     connectionFiles(ctx).flatMap((file): Finding[] => {
-      const property = tagProperty(ctx);
       if (connectionTag(ctx, file) !== undefined) return [];
+      const property = tagProperty(ctx);
       if (property !== undefined && unknowable(ctx, { file, pointer: joinPointer('/properties', property) })) return [];
       if (property === undefined) return [{ file, pointer: '', message: 'no "title" to take the connector tag from', hint: 'add a "title", or set "connections": {"tag": {"from": "name"}} in .connspec.json' }];
       return [{ file, pointer: '/properties', message: `no "${property}" property pinned to one value`, hint: `add "${property}": {"type": "string", "enum": ["<Name>"], "default": "<Name>"}, or, if your connections have no tag property, set "connections": {"tag": {"from": "name"}} in .connspec.json` }];
