@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect } from 'vitest';
-import { formatDiagnostic, type Diagnostic } from '@connspec/core';
+import { escapeInvisible, formatDiagnostic, utf16Escape, type Diagnostic } from '@connspec/core';
 import { BASE_URL, SCHEMAS } from '../support/workspace.js';
 
 /** One in-memory schema file, path relative to the schema root. */
@@ -80,6 +80,7 @@ export function expectDiagnostics(actual: readonly Diagnostic[], expected: reado
   for (const d of actual) {
     expect(d.hint.trim().length, `hint of ${d.rule}`).toBeGreaterThan(10);
     const at = d.pointer === '' ? '#' : `#${d.pointer}`;
-    expect(formatDiagnostic(d)).toBe(`${d.file}:${d.line}:${d.column} ${d.severity} [${d.rule}] at ${at}: ${d.message}\n  fix: ${d.hint}`);
+    const shown = (text: string): string => escapeInvisible(text, utf16Escape, '\n');
+    expect(formatDiagnostic(d)).toBe(`${shown(d.file)}:${d.line}:${d.column} ${d.severity} [${d.rule}] at ${shown(at)}: ${shown(d.message)}\n  fix: ${shown(d.hint)}`);
   }
 }

@@ -3,7 +3,11 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { vocabulary } from 'connspec';
 import { ROOT } from '../support/workspace.js';
+
+/** Every rule the built-in generators can report (README lists the same table). */
+const RULE_COUNT = vocabulary().rules.length;
 
 /** The installed command: the compiled package's bin (npm run build makes it), as a user runs it. */
 const BIN = join(ROOT, 'packages/connspec/bin/connspec.js');
@@ -43,7 +47,7 @@ const CASES: readonly Case[] = [
     argv: ['validate'],
     config: json({ ...CONFIG, rules: { 'id-matches-pth': 'warning' } }),
     code: 2,
-    stderr: invalid('validate', '.connspec.json:6:5 error [config-unknown-rule] at #/rules/id-matches-pth: "id-matches-pth" is not a rule id\n  fix: did you mean "id-matches-path"? the rules are listed in README (41 of them)', 1),
+    stderr: invalid('validate', `.connspec.json:6:5 error [config-unknown-rule] at #/rules/id-matches-pth: "id-matches-pth" is not a rule id\n  fix: did you mean "id-matches-path"? the rules are listed in README (${RULE_COUNT} of them)`, 1),
   },
   {
     name: 'a bad severity',

@@ -3,8 +3,10 @@
  * return data (files, diagnostics, reports). The CLI and the Nx plugin are thin shells over these.
  */
 export { loadConfig, vocabulary, type ToolOptions } from './api/config.js';
-export { generate, selectTargets, type GenerateOptions, type GenerateResult } from './api/generate.js';
+export { check, selectTargets, type Checked, type CheckOptions } from './api/check.js';
+export { generate, type GenerateOptions, type GenerateResult } from './api/generate.js';
 export { validate, type ValidateOptions, type ValidateResult } from './api/validate.js';
+export { validateStaged, type StagedOptions, type StagedResult } from './api/staged.js';
 export { init, planInit, type InitOptions, type InitPlan, type InitResult } from './api/init.js';
 export { runSemverDiff as diff, runVersionGate as versionGate, formatDiff, formatGate, OUTPUT_FORMATS, type SemverRequest, type SemverRun, type GateRun, type SemverReport, type OutputFormat } from './core/index.js';
 export { BUILTIN_GENERATORS } from './targets/index.js';

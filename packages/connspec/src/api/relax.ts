@@ -1,6 +1,6 @@
 import type { ConnspecConfig, Diagnostic } from '../core/index.js';
 import type { ToolOptions } from './config.js';
-import { generate } from './generate.js';
+import { check } from './check.js';
 
 /** A rule `init` set to `warning`, and why: how often the tree breaks it, and the first place. */
 export interface Relaxed {
@@ -17,7 +17,7 @@ const ROUNDS = 4;
 const place = (d: Diagnostic): string => `${d.file}:${d.line}:${d.column} #${d.pointer}`;
 
 /**
- * The rules a tree breaks, found by dry runs of `generate` (analysis and every target), each set to
+ * The rules a tree breaks, found by runs of `check` (what validate and generate run), each set to
  * `warning` in turn until a run has no error left that a severity may relax.
  */
 export async function relaxRules(load: () => ConnspecConfig, options: ToolOptions = {}): Promise<Relaxed[]> {
@@ -25,7 +25,7 @@ export async function relaxRules(load: () => ConnspecConfig, options: ToolOption
   for (let round = 0; round < ROUNDS; round++) {
     const base = load();
     const rules = { ...base.rules, ...Object.fromEntries([...found.keys()].map((r) => [r, 'warning' as const])) };
-    const result = await generate({ ...base, rules }, { ...options, write: false });
+    const result = await check({ ...base, rules }, options);
     const errors = result.diagnostics.filter((d) => d.severity === 'error' && !NEVER_RELAXED.has(d.rule) && !found.has(d.rule));
     if (errors.length === 0) break;
     for (const d of errors) found.set(d.rule, [...(found.get(d.rule) ?? []), d]);

@@ -1,15 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { analyse, checkConfigPaths, hasErrors, noConnections, UsageError, type ConnspecConfig, type Diagnostic } from '../core/index.js';
-import type { ToolOptions } from './config.js';
-import { selectTargets } from './generate.js';
-import type { Source } from '../core/index.js';
+import { checkConfigPaths, configDisplayFile, hasErrors, UsageError, type ConnspecConfig, type Diagnostic } from '../core/index.js';
+import { check, type CheckOptions } from './check.js';
 
-export interface ValidateOptions extends ToolOptions {
+export interface ValidateOptions extends CheckOptions {
   /** What relative `files` are relative to (default: the working directory). */
   readonly cwd?: string;
-  /** The catalogue as in-memory files instead of reading `schemaRoot` (then `files` are paths under the root). */
-  readonly sources?: readonly Source[];
 }
 
 export interface ValidateResult {
@@ -29,17 +25,18 @@ function underRoot(config: ConnspecConfig, path: string, cwd: string): { prefix:
 }
 
 /**
- * Validates the whole catalogue (refs need every file) and reports on `files` when given: schema
- * files or folders, relative to `cwd`, as a pre-commit hook passes them.
+ * Runs every check `generate` runs (the same `check`, without writing) on the whole catalogue (refs
+ * need every file) and reports on `files` when given: schema files or folders, relative to `cwd`, as a
+ * pre-commit hook passes them. A problem that is not in any one schema file (no connection for a
+ * per-connection target, say) is the whole tree's and always shown.
  */
 export async function validate(config: ConnspecConfig, files: readonly string[] = [], options: ValidateOptions = {}): Promise<ValidateResult> {
-  const targets = selectTargets(config, options);
   const cwd = options.cwd ?? process.cwd();
   if (options.sources === undefined) checkConfigPaths(config);
   const wanted = options.sources === undefined ? files.map((f) => underRoot(config, f, cwd)) : files.map((f) => ({ prefix: f, folder: false }));
-  const { ir, diagnostics } = await analyse(config, options.sources);
-  const asked = (file: string): boolean => wanted.length === 0 || wanted.some((w) => (w.folder ? w.prefix === '' || file.startsWith(`${w.prefix}/`) : file === w.prefix));
-  // What generate would refuse for the whole tree (no connection for a per-connection target) is refused here too, whatever files were named.
-  const shown = [...diagnostics.filter((d) => asked(d.file)), ...(ir ? noConnections(config, ir, targets) : [])];
+  const { diagnostics } = await check(config, options);
+  const configFile = configDisplayFile(config);
+  const asked = (file: string): boolean => wanted.length === 0 || file === configFile || wanted.some((w) => (w.folder ? w.prefix === '' || file.startsWith(`${w.prefix}/`) : file === w.prefix));
+  const shown = diagnostics.filter((d) => asked(d.file));
   return { ok: !hasErrors(shown), diagnostics: shown };
 }

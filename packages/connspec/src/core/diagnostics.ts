@@ -1,3 +1,4 @@
+import { escapeInvisible, utf16Escape } from './emit/invisible.js';
 /** A diagnostic points at a place in a schema file and says what rule broke and how to fix it. */
 export type Severity = 'error' | 'warning';
 
@@ -48,10 +49,13 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
+/** Schema text quoted in a diagnostic reaches a terminal: a bidi override there would reorder the line. */
+const shown = (text: string): string => escapeInvisible(text, utf16Escape, '\n');
+
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = `${d.file}:${d.line}:${d.column}`;
+  const where = `${shown(d.file)}:${d.line}:${d.column}`;
   const pointer = d.pointer === '' ? '#' : `#${d.pointer}`;
-  return `${where} ${d.severity} [${d.rule}] at ${pointer}: ${d.message}\n  fix: ${d.hint}`;
+  return `${where} ${d.severity} [${d.rule}] at ${shown(pointer)}: ${shown(d.message)}\n  fix: ${shown(d.hint)}`;
 }
 
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {

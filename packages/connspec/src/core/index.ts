@@ -1,5 +1,6 @@
 export * from './config/config.js';
 export { ConfigError, checkConfigPaths, displayPath, findConfigFile, readConfig } from './config/load.js';
+export { configDisplayFile } from './config/located.js';
 export { configSchema, CONFIG_SCHEMA_ID, type ConfigVocabulary } from './config/schema.js';
 export * from './rules.js';
 export { closest, editDistance } from './util/suggest.js';
@@ -24,6 +25,7 @@ export { LINT_RULES } from './lint/rules/index.js';
 export { createAjv } from './validate/ajv.js';
 export type { JsonObject } from './load/source-file.js';
 export * from './emit/json-schema.js';
+export * from './emit/invisible.js';
 export * from './support.js';
 export * from './semver/index.js';
 export { defaultIsValid } from './emit/default-valid.js';

@@ -13,6 +13,7 @@ import { loadSchemas, parseAll, type LoadResult, type Source } from './load/load
 import { resolveRefs } from './resolve/resolve.js';
 import { ajvPerDialect } from './validate/ajv.js';
 import { compileByDialect } from './validate/compile.js';
+import { withLenientFallback } from './validate/lenient.js';
 import { crossDialectRefs } from './validate/dialects.js';
 import { validateAgainstMetaSchema } from './validate/meta.js';
 
@@ -47,11 +48,13 @@ export async function analyse(config: ConnspecConfig, sources?: readonly Source[
   const mixed = crossDialectRefs(files, resolution.targets);
   const early = applyOverrides([...loaded.diagnostics, ...resolution.diagnostics, ...meta, ...mixed], config.rules);
   // ajv cannot compile what does not resolve or is not a schema; its verdict would only repeat those errors.
+  const useIds = config.refBase === 'id';
   // A duplicate key still leaves a readable file (the later value wins, as with JSON.parse).
-  const compiled = hasErrors(early.filter((d) => d.rule !== 'json-duplicate-key')) ? undefined : compileByDialect(ajvFor, files, config.baseUrl, config.refBase === 'id', resolution.targets);
+  const compiled = hasErrors(early.filter((d) => d.rule !== 'json-duplicate-key')) ? undefined : compileByDialect(ajvFor, files, config.baseUrl, useIds, resolution.targets);
+  const values = withLenientFallback(compiled?.compiled, ajvPerDialect({ strict: false, logger: false }, keywords), files, config.baseUrl, useIds);
   const roles = new Map(files.map((f) => [f.path, layout.classify(f.path)]));
   const byPath = new Map(files.map((f) => [f.path, f]));
-  const lints = lint({ files, byPath, baseUrl: config.baseUrl, resolution, roles, layout, vendor, compiled: compiled?.compiled }, config.rules);
+  const lints = lint({ files, byPath, baseUrl: config.baseUrl, resolution, roles, layout, vendor, compiled: values }, config.rules);
   const { ir, diagnostics: naming } = buildIR({ files, resolution, baseUrl: config.baseUrl, onNameCollision: config.onNameCollision, layout, vendor });
   // ajv stops compiling a file at its first problem; when `pattern-ecma` already pins a broken pattern
   // down in that file, ajv's verdict on it only repeats that.

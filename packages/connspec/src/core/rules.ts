@@ -13,6 +13,7 @@ export const STAGE_RULES: readonly RuleInfo[] = [
   { id: 'ref-unresolvable', sentence: 'Every `$ref` resolves to a file under the schema root and a pointer inside it.', severity: 'error' },
   { id: 'ref-escapes-root', sentence: 'No `$ref` leaves the schema root.', severity: 'error' },
   { id: 'ref-remote', sentence: 'No `$ref` names a remote document (connspec never fetches URLs).', severity: 'error' },
+  { id: 'ref-cycle', sentence: 'No chain of `$ref`s (and `allOf`/`anyOf`/`oneOf`/`not`/`if`/`then`/`else`) comes back to where it started without descending into a property or item.', severity: 'error' },
   { id: 'ref-dialect', sentence: 'No `$ref` joins files of different dialects (`$schema` draft-07, 2019-09, 2020-12).', severity: 'error' },
   { id: 'duplicate-id', sentence: 'No two schemas declare the same `$id`.', severity: 'error' },
   { id: 'unknown-keyword', sentence: 'Every keyword is a keyword of the file\'s dialect (draft-07, 2019-09 or 2020-12) or a declared extension keyword.', severity: 'error' },

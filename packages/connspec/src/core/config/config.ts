@@ -34,6 +34,8 @@ export interface ConnspecConfig {
   readonly workspace: string;
   /** The config file read, absolute; undefined when the run has none (defaults and flags only). */
   readonly configFile: string | undefined;
+  /** The config file's text when it was not read from disk (`validate --staged` reads the git index's); diagnostics in the config are placed in it. */
+  readonly configText?: string;
   /** Absolute path of the schema root; every `*.json` below it is loaded. */
   readonly schemaRoot: string;
   /** `$id` of a file = baseUrl + its path under the root. Refs under it map to files; others are remote. */
@@ -73,7 +75,7 @@ export interface ConnspecConfig {
 export const CONFIG_FILE = '.connspec.json';
 
 /** The settings a config file may hold (paths relative to its folder). */
-export type ConfigSettings = Omit<ConnspecConfig, 'workspace' | 'configFile'>;
+export type ConfigSettings = Omit<ConnspecConfig, 'workspace' | 'configFile' | 'configText'>;
 
 export const CONFIG_DEFAULTS: ConfigSettings = {
   schemaRoot: 'schemas',

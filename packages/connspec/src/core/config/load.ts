@@ -44,27 +44,32 @@ export function displayPath(file: string, cwd = process.cwd()): string {
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : file;
 }
 
-export function parseConfigFile(file: string): SourceFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+/** Parses the config file at `file`, or `text` when given (a config read from the git index) as if it were there. */
+export function parseConfigFile(file: string, text?: string): SourceFile {
+  if (text === undefined) text = readDisk(file);
   const parsed = parseSourceFile(displayPath(file), text);
   if (!parsed.ok) throw new ConfigError([{ ...parsed.diagnostic, rule: 'config-syntax' }]);
   if (parsed.diagnostics.length > 0) throw new ConfigError(parsed.diagnostics.map((d) => ({ ...d, rule: 'config-duplicate-key' })));
   return parsed.file;
 }
 
+function readDisk(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
 /**
  * Reads and checks a config file (`file` undefined: defaults only), applies overrides, and resolves
- * paths against `workspace`. Throws ConfigError with every problem the file has.
+ * paths against `workspace`. `text` stands in for the file's content (`validate --staged`: the index's).
+ * Throws ConfigError with every problem the file has.
  */
-export function readConfig(file: string | undefined, workspace: string, vocabulary: ConfigVocabulary, overrides: ConfigOverrides = {}): ConnspecConfig {
+export function readConfig(file: string | undefined, workspace: string, vocabulary: ConfigVocabulary, overrides: ConfigOverrides = {}, text?: string): ConnspecConfig {
   let fromFile: ConfigOverrides = {};
   if (file !== undefined) {
-    const parsed = parseConfigFile(file);
+    const parsed = parseConfigFile(file, text);
     const problems = checkConfigFile(parsed, vocabulary);
     if (problems.length > 0) throw new ConfigError(problems);
     const { $schema: _s, $comment: _c, ...settings } = parsed.value as ConfigOverrides & { $schema?: unknown; $comment?: unknown };
@@ -77,12 +82,12 @@ export function readConfig(file: string | undefined, workspace: string, vocabula
   if (merged.connections !== null && !Array.isArray(merged.connections.paths)) {
     const problem = { rule: 'config-invalid', message: 'connections has no paths (neither this file nor a preset gives them)', hint: 'add "paths": ["<folder>/{name}.json"], or a "preset" that declares the layout' };
     if (file === undefined) throw new UsageError(`${problem.message}; ${problem.hint}`);
-    const parsed = parseConfigFile(file);
+    const parsed = parseConfigFile(file, text);
     throw new ConfigError([{ severity: 'error', ...problem, file: parsed.path, ...parsed.locate('/connections'), pointer: '/connections' }]);
   }
   const abs = (p: string): string => (isAbsolute(p) ? p : resolve(workspace, p));
   const baseUrl = merged.baseUrl.endsWith('/') ? merged.baseUrl : `${merged.baseUrl}/`;
-  return { ...merged, workspace: resolve(workspace), configFile: file === undefined ? undefined : resolve(file), baseUrl, schemaRoot: abs(merged.schemaRoot), outDir: abs(merged.outDir) };
+  return { ...merged, workspace: resolve(workspace), configFile: file === undefined ? undefined : resolve(file), ...(text === undefined ? {} : { configText: text }), baseUrl, schemaRoot: abs(merged.schemaRoot), outDir: abs(merged.outDir) };
 }
 
 const inside = (child: string, parent: string): boolean => {
@@ -107,7 +112,7 @@ function pathProblems(config: ConnspecConfig): { key: 'schemaRoot' | 'outDir'; m
 export function checkConfigPaths(config: ConnspecConfig): void {
   const problems = pathProblems(config);
   if (problems.length === 0) return;
-  const parsed = config.configFile ? parseConfigFile(config.configFile) : undefined;
+  const parsed = config.configFile ? parseConfigFile(config.configFile, config.configText) : undefined;
   const value = (parsed?.value ?? {}) as Record<string, unknown>;
   const located = problems.filter((p) => parsed !== undefined && resolve(config.workspace, String(value[p.key] ?? CONFIG_DEFAULTS[p.key])) === config[p.key]);
   if (located.length === 0 || parsed === undefined) throw new UsageError(problems.map((p) => `${p.message}; ${p.hint}`).join('\n'));

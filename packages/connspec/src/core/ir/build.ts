@@ -3,7 +3,7 @@ import type { JsonValue, SourceFile } from '../load/source-file.js';
 import { nameDeclarations, type NameSource } from '../naming/names.js';
 import { joinPointer, splitPointer } from '../pointer.js';
 import { locationKey, type Resolution } from '../resolve/resolve.js';
-import { forEachSchema, isObject } from '../util/walk.js';
+import { forEachSchema, isObject, valueAtPointer } from '../util/walk.js';
 import { convert, type ConvertContext } from './convert.js';
 import { fileInfo } from './file-info.js';
 import { findDiscriminators } from './discriminator.js';
@@ -38,7 +38,7 @@ export function buildIR(input: BuildInput): { ir: IR; diagnostics: Diagnostic[] 
     const file = byPath.get(site.file);
     if (file === undefined || drafts.has(id)) continue;
     const ctx = convertContext(file, input, roles, sites, drafts, id);
-    const value = valueAt(file.value, site.pointer);
+    const value = valueAtPointer(file.value, site.pointer);
     const type = convert(ctx, value, site.pointer);
     drafts.set(id, draft(id, file, site, value, type, ctx.origin(site.pointer), input.vendor));
   }
@@ -103,7 +103,7 @@ function convertContext(file: SourceFile, input: BuildInput, roles: PropertyRole
     },
     hoist: (pointer, node) => {
       const id = locationKey({ file: file.path, pointer });
-      const value = valueAt(file.value, pointer);
+      const value = valueAtPointer(file.value, pointer);
       const explicit = isObject(value) && typeof value.typeName === 'string' ? value.typeName : undefined;
       const naming: NameSource = { id, file: file.path, origin: origin(pointer), source: 'inline', ...(explicit ? { explicit } : {}) };
       drafts.set(id, { id, file: file.path, origin: origin(pointer), source: 'inline', type: node, naming, ...javaFacts(value, input.vendor) });
@@ -168,15 +168,6 @@ function rolesOf(layout: Layout): PropertyRoles {
   return { tagProperty: tag !== undefined && 'property' in tag ? tag.property : undefined, capabilities: capabilities === undefined ? undefined : new RegExp(capabilities, 'u') };
 }
 
-function valueAt(root: JsonValue, pointer: string): JsonValue | undefined {
-  let value: JsonValue | undefined = root;
-  for (const token of splitPointer(pointer)) {
-    if (Array.isArray(value)) value = value[Number(token)];
-    else if (isObject(value)) value = value[token];
-    else return undefined;
-  }
-  return value;
-}
 
 /** Reading order: by file, then by position in the file. */
 function sortDrafts(drafts: Draft[]): Draft[] {

@@ -1,7 +1,6 @@
 import type { JsonObject, JsonValue } from '../load/source-file.js';
 import { locationKey, type Location } from '../resolve/resolve.js';
-import { isObject } from '../util/walk.js';
-import { splitPointer } from '../pointer.js';
+import { isObject, valueAtPointer } from '../util/walk.js';
 import type { LintContext } from './rule.js';
 
 export interface SchemaAt extends Location {
@@ -10,13 +9,7 @@ export interface SchemaAt extends Location {
 
 /** The value at a pointer inside a file, without following refs. */
 export function valueAt(ctx: LintContext, loc: Location): JsonValue | undefined {
-  let value: JsonValue | undefined = ctx.byPath.get(loc.file)?.value;
-  for (const token of splitPointer(loc.pointer)) {
-    if (Array.isArray(value)) value = value[Number(token)];
-    else if (isObject(value)) value = value[token];
-    else return undefined;
-  }
-  return value;
+  return valueAtPointer(ctx.byPath.get(loc.file)?.value, loc.pointer);
 }
 
 /** Follows `$ref`s (at most `limit` hops, so cycles end) to the schema that holds the content. */

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { childNodes } from '../ir/query.js';
 import type { IR } from '../ir/types.js';
+import { hasInvisible, jsonString } from '../emit/invisible.js';
 import { KEYWORDS } from './reserved.js';
 import { splitWords } from './words.js';
 
@@ -24,9 +25,11 @@ const PYTHON_MODEL_ATTRIBUTES = new Set(['copy', 'dict', 'json', 'schema', 'sche
  * `2fa` → `field_2fa`/`field2fa`) and keep the JSON name as an alias.
  */
 export function memberName(name: string, language: Language): MemberName {
-  if (language === 'typescript') return { identifier: IDENTIFIER.test(name) ? name : JSON.stringify(name) };
+  // ZWJ, ZWNJ and the Hangul fillers are identifier characters to these regexes, but invisible: never bare.
+  const visible = !hasInvisible(name);
+  if (language === 'typescript') return { identifier: visible && IDENTIFIER.test(name) ? name : jsonString(name) };
   const keywords = KEYWORDS[language] ?? new Set<string>();
-  const valid = language === 'python' ? PYTHON_IDENTIFIER.test(name) && !name.startsWith('_') && !name.startsWith('model_') && !PYTHON_MODEL_ATTRIBUTES.has(name) : IDENTIFIER.test(name) && !name.includes('$');
+  const valid = visible && (language === 'python' ? PYTHON_IDENTIFIER.test(name) && !name.startsWith('_') && !name.startsWith('model_') && !PYTHON_MODEL_ATTRIBUTES.has(name) : IDENTIFIER.test(name) && !name.includes('$'));
   if (valid && !keywords.has(name)) return { identifier: name };
   const words = splitWords(name);
   let identifier = language === 'python' ? words.join('_') : words.map((w, i) => (i === 0 ? w : w.charAt(0).toUpperCase() + w.slice(1))).join('');

@@ -1,9 +1,12 @@
+import { escapeInvisible } from '../emit/invisible.js';
+
 /**
  * Splits an identifier-ish string into words: camelCase, PascalCase, ACRONYMCase, snake_case,
- * kebab-case and spaces all split the same way (`mySQLType` → my, SQL, Type).
+ * kebab-case and spaces all split the same way (`mySQLType` → my, SQL, Type). Invisible characters
+ * (emit/invisible.ts; some are letters, such as U+3164) separate words, so no identifier holds one.
  */
 export function splitWords(text: string): string[] {
-  return text
+  return escapeInvisible(text, () => ' ')
     .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
     .split(/[^\p{L}\p{N}]+/u)

@@ -5,7 +5,7 @@ import { forEachSchema } from '../util/walk.js';
 import { fileDialect } from '../validate/dialects.js';
 import type { RefSite } from './ref-sites.js';
 import type { Location } from './resolve.js';
-import { declaredId, stripHash } from './urls.js';
+import { declaredId, fileUrl, stripHash } from './urls.js';
 
 /** A URL whose fragment is a plain name (`#foo`), not a JSON pointer (`#/…`) nor empty. */
 export function isAnchorUrl(url: string): boolean {
@@ -25,7 +25,7 @@ export function anchorIndex(files: readonly SourceFile[], baseUrl: string, useId
     const dialect = fileDialect(f);
     if (dialect === 'draft-07') continue;
     const id = useIds ? declaredId(f.value) : undefined;
-    const documents = [baseUrl + f.path, ...(id === undefined ? [] : [stripHash(safeUrl(id, baseUrl + f.path))])];
+    const documents = [fileUrl(baseUrl, f.path), ...(id === undefined ? [] : [stripHash(safeUrl(id, fileUrl(baseUrl, f.path)))])];
     forEachSchema(f.value, (schema, pointer) => {
       const names = [schema.$anchor, dialect === '2020-12' ? schema.$dynamicAnchor : undefined].filter((n): n is string => typeof n === 'string');
       for (const name of names) for (const doc of documents) if (!out.has(`${doc}#${name}`)) out.set(`${doc}#${name}`, { file: f.path, pointer });

@@ -1,7 +1,7 @@
 import type { Diagnostic, SourcePosition } from '../diagnostics.js';
 import type { JsonValue, SourceFile } from '../load/source-file.js';
 import { joinPointer } from '../pointer.js';
-import { stripHash } from './urls.js';
+import { fileUrl, stripHash } from './urls.js';
 
 /** One object holding a `$ref`, with the absolute URL its `$ref` means there. */
 export interface RefSite {
@@ -37,7 +37,7 @@ export function collectRefSites(file: SourceFile, baseUrl: string, useIds: boole
       walk(child, joinPointer(pointer, key), here);
     }
   };
-  walk(file.value, '', baseUrl + file.path);
+  walk(file.value, '', fileUrl(baseUrl, file.path));
   return sites;
 }
 

@@ -1,10 +1,12 @@
 import { $RefParser } from '@apidevtools/json-schema-ref-parser';
 import type { Diagnostic } from '../diagnostics.js';
 import type { JsonObject, JsonValue, SourceFile } from '../load/source-file.js';
-import { fragmentToPointer, joinPointer, splitPointer } from '../pointer.js';
+import { fragmentToPointer, joinPointer } from '../pointer.js';
+import { valueAtPointer } from '../util/walk.js';
+import { refCycles } from './cycles.js';
 import { anchorIndex, isAnchorUrl, missingAnchor } from './anchors.js';
 import { classifyRef, collectRefSites, type RefSite } from './ref-sites.js';
-import { declaredId, stripHash } from './urls.js';
+import { declaredId, fileUrl, stripHash } from './urls.js';
 
 /** A place in the catalogue: a file under the schema root and a JSON pointer inside it. */
 export interface Location {
@@ -38,7 +40,7 @@ export async function resolveRefs(files: readonly SourceFile[], baseUrl: string,
   const diagnostics: Diagnostic[] = useIds ? duplicateIds(files, baseUrl) : [];
   const sites = files.flatMap((f) => collectRefSites(f, baseUrl, useIds));
   const good: { site: RefSite; url: string }[] = [];
-  const broken = new Set(unparsed.map((path) => baseUrl + path));
+  const broken = new Set(unparsed.map((path) => fileUrl(baseUrl, path)));
   const intoUnparsed = new Set<string>();
   for (const site of sites) {
     if (broken.has(stripHash(site.absolute))) {
@@ -54,13 +56,17 @@ export async function resolveRefs(files: readonly SourceFile[], baseUrl: string,
   const parser = await runRefParser(byUrl, good.map((g) => g.url).filter((u) => !isAnchorUrl(u)), baseUrl);
   const where = locationIndex(files);
   const targets = new Map<string, Location>();
+  // Where each `$ref` points before any further `$ref` is followed: the links a cycle is made of.
+  const direct = new Map<string, Location>();
   for (const { site, url } of good) {
     const anchor = isAnchorUrl(url);
     const target = anchor ? anchors.get(url) : lookup(parser, url, where) ?? inDocument(byUrl, url, where);
     if (target) targets.set(locationKey(site), target);
     else diagnostics.push(anchor ? missingAnchor(site, url) : missingPointer(site, url));
+    const link = anchor ? target : inDocument(byUrl, url, where) ?? target;
+    if (link) direct.set(locationKey(site), link);
   }
-  return { targets, intoUnparsed, diagnostics };
+  return { targets, intoUnparsed, diagnostics: [...diagnostics, ...refCycles(files, sites, direct)] };
 }
 
 async function runRefParser(byUrl: Map<string, SourceFile>, urls: string[], baseUrl: string): Promise<$RefParser> {
@@ -109,7 +115,7 @@ function missingPointer(site: RefSite, url: string): Diagnostic {
 
 function urlIndex(files: readonly SourceFile[], baseUrl: string, useIds: boolean): Map<string, SourceFile> {
   const map = new Map<string, SourceFile>();
-  for (const f of files) map.set(baseUrl + f.path, f);
+  for (const f of files) map.set(fileUrl(baseUrl, f.path), f);
   // A declared `$id` is an alias too, so refs written against it still land on this file.
   if (!useIds) return map;
   for (const f of files) {
@@ -125,7 +131,7 @@ function duplicateIds(files: readonly SourceFile[], baseUrl: string): Diagnostic
   for (const f of files) {
     const id = declaredId(f.value);
     if (id === undefined) continue;
-    const key = stripHash(new URL(id, baseUrl + f.path).href);
+    const key = stripHash(new URL(id, fileUrl(baseUrl, f.path)).href);
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, f.path);
@@ -153,10 +159,7 @@ function inDocument(byUrl: ReadonlyMap<string, SourceFile>, url: string, where: 
   const file = byUrl.get(stripHash(url));
   if (file === undefined) return undefined;
   const pointer = fragmentToPointer(url.includes('#') ? url.slice(url.indexOf('#')) : '#');
-  let value: JsonValue | undefined = file.value;
-  for (const token of splitPointer(pointer)) {
-    value = Array.isArray(value) ? value[Number(token)] : value !== null && typeof value === 'object' ? value[token] : undefined;
-  }
+  const value = valueAtPointer(file.value, pointer);
   if (typeof value === 'boolean') return { file: file.path, pointer };
   return value !== null && typeof value === 'object' ? where.get(value) : undefined;
 }

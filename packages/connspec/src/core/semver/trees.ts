@@ -69,14 +69,20 @@ export function readGitTree(repo: string, ref: string, prefix: string): Map<stri
     const [, type, sha] = (meta ?? '').split(' ');
     return type === 'blob' && path?.endsWith('.json') && sha ? [{ sha, path }] : [];
   });
-  const out = new Map<string, string>();
-  if (blobs.length === 0) return out;
-  const raw = git(repo, ['cat-file', '--batch'], blobs.map((b) => b.sha).join('\n') + '\n');
+  const texts = readBlobs(repo, blobs.map((b) => b.sha));
+  return new Map(blobs.map((b, i) => [prefix ? b.path.slice(prefix.length + 1) : b.path, texts[i] ?? '']));
+}
+
+/** The blobs' contents as UTF-8 text, in the order of `shas`, read in one `git cat-file --batch`. */
+export function readBlobs(repo: string, shas: readonly string[]): string[] {
+  if (shas.length === 0) return [];
+  const raw = git(repo, ['cat-file', '--batch'], shas.join('\n') + '\n');
+  const out: string[] = [];
   let at = 0;
-  for (const b of blobs) {
+  for (let i = 0; i < shas.length; i++) {
     const header = raw.indexOf(0x0a, at);
     const size = Number(raw.subarray(at, header).toString('utf8').split(' ')[2]);
-    out.set(prefix ? b.path.slice(prefix.length + 1) : b.path, raw.subarray(header + 1, header + 1 + size).toString('utf8'));
+    out.push(raw.subarray(header + 1, header + 1 + size).toString('utf8'));
     at = header + 1 + size + 1;
   }
   return out;

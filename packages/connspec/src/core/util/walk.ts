@@ -1,8 +1,19 @@
 import type { JsonObject, JsonValue } from '../load/source-file.js';
-import { joinPointer } from '../pointer.js';
+import { joinPointer, splitPointer } from '../pointer.js';
 
 export function isObject(value: JsonValue | undefined): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The value a JSON pointer names inside `root`, without following `$ref`s. */
+export function valueAtPointer(root: JsonValue | undefined, pointer: string): JsonValue | undefined {
+  let value = root;
+  for (const token of splitPointer(pointer)) {
+    if (Array.isArray(value)) value = value[Number(token)];
+    else if (isObject(value)) value = value[token];
+    else return undefined;
+  }
+  return value;
 }
 
 /** Keywords whose value is one subschema (2019-09/2020-12 ones included; a draft-07 file never has them). */

@@ -3,6 +3,7 @@ import type { Diagnostic, Severity } from '../diagnostics.js';
 import type { SourceFile } from '../load/source-file.js';
 import { pointerToFragment } from '../pointer.js';
 import type { Location } from '../resolve/resolve.js';
+import { fileUrl } from '../resolve/urls.js';
 import { DIALECTS, fileDialect, type Dialect } from './dialects.js';
 import { strictDiagnostic } from './strict.js';
 
@@ -19,7 +20,7 @@ export interface CompiledCatalogue {
  */
 export function compileCatalogue(ajv: Ajv, files: readonly SourceFile[], baseUrl: string, useIds = true, refs: ReadonlyMap<string, Location> = new Map()): { compiled: CompiledCatalogue; diagnostics: Diagnostic[] } {
   const found = new Map<string, Diagnostic>();
-  const byUrl = new Map(files.map((f) => [baseUrl + f.path, f]));
+  const byUrl = new Map(files.map((f) => [fileUrl(baseUrl, f.path), f]));
   const reach = reachability(files, refs);
   const usable = register(ajv, files, baseUrl, useIds);
   const logged: string[] = [];
@@ -35,7 +36,7 @@ export function compileCatalogue(ajv: Ajv, files: readonly SourceFile[], baseUrl
       };
       logged.length = 0;
       try {
-        ajv.getSchema(baseUrl + file.path);
+        ajv.getSchema(fileUrl(baseUrl, file.path));
       } catch (error) {
         usable.delete(file.path);
         report(error instanceof Error ? error.message : String(error), 'error');
@@ -48,7 +49,7 @@ export function compileCatalogue(ajv: Ajv, files: readonly SourceFile[], baseUrl
   const validatorAt = (file: string, pointer: string): ValidateFunction | undefined => {
     if (!usable.has(file)) return undefined;
     try {
-      return ajv.getSchema(baseUrl + file + pointerToFragment(pointer));
+      return ajv.getSchema(fileUrl(baseUrl, file) + pointerToFragment(pointer));
     } catch {
       return undefined;
     }
@@ -61,7 +62,7 @@ function register(ajv: Ajv, files: readonly SourceFile[], baseUrl: string, useId
   const usable = new Set<string>();
   for (const file of files) {
     try {
-      ajv.addSchema(forAjv(file, useIds), baseUrl + file.path);
+      ajv.addSchema(forAjv(file, useIds), fileUrl(baseUrl, file.path));
       usable.add(file.path);
     } catch {
       // Duplicate $id: already reported by the resolve stage.

@@ -7,6 +7,7 @@
 import type { Diagnostic, Severity } from '../diagnostics.js';
 import type { JsonValue, SourceFile } from '../load/source-file.js';
 import { fragmentToPointer, joinPointer, splitPointer } from '../pointer.js';
+import { fileUrl } from '../resolve/urls.js';
 import { isObject } from '../util/walk.js';
 
 export interface StrictScope {
@@ -96,7 +97,7 @@ function fromUrl(scope: StrictScope, url: string): Place | undefined {
   const hash = url.indexOf('#');
   const file = hash >= 0 ? scope.byUrl.get(url.slice(0, hash)) : undefined;
   if (file) return { file, pointer: fragmentToPointer(url.slice(hash)) };
-  const own = scope.baseUrl + scope.file.path;
+  const own = fileUrl(scope.baseUrl, scope.file.path);
   return url.startsWith(own) ? fromPath(scope, scope.file, url.slice(own.length)) : undefined;
 }
 
@@ -104,7 +105,7 @@ function fromUrl(scope: StrictScope, url: string): Place | undefined {
 function fromPath(scope: StrictScope, file: SourceFile, path: string): Place | undefined {
   if (path.startsWith('#')) return { file, pointer: fragmentToPointer(path) };
   const hash = path.indexOf('#');
-  const base = scope.baseUrl + file.path;
+  const base = fileUrl(scope.baseUrl, file.path);
   if (hash >= 0) {
     const target = scope.byUrl.get(resolveUrl(path.slice(0, hash), base));
     return target ? { file: target, pointer: fragmentToPointer(path.slice(hash)) } : undefined;

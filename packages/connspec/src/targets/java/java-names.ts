@@ -1,11 +1,11 @@
-import { KEYWORDS, splitWords } from '../../core/index.js';
+import { escapeInvisible, hasInvisible, KEYWORDS, splitWords } from '../../core/index.js';
 
 const JAVA_KEYWORDS = KEYWORDS.java ?? new Set<string>();
 const IDENTIFIER = /^[\p{L}\p{Nl}_$][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*$/u;
 
-/** A legal Java identifier (letters, digits, `_`, `$`; not a keyword or literal). */
+/** A legal Java identifier (letters, digits, `_`, `$`; not a keyword or literal), with no invisible letter (U+3164). */
 export function isIdentifier(text: string): boolean {
-  return IDENTIFIER.test(text) && !JAVA_KEYWORDS.has(text);
+  return IDENTIFIER.test(text) && !hasInvisible(text) && !JAVA_KEYWORDS.has(text);
 }
 
 /** `a.b.C`: dot-separated identifiers. */
@@ -15,7 +15,7 @@ export function isQualifiedName(text: string): boolean {
 
 /** One folder of a schema path as a package segment: lowercase, legal, never a keyword. */
 export function packageSegment(folder: string): string {
-  let segment = folder.toLowerCase().replace(/[^\p{L}\p{Nd}_]+/gu, '_');
+  let segment = escapeInvisible(folder.toLowerCase(), () => '_').replace(/[^\p{L}\p{Nd}_]+/gu, '_');
   if (segment === '' || /^\p{Nd}/u.test(segment)) segment = `_${segment}`;
   return JAVA_KEYWORDS.has(segment) ? `${segment}_` : segment;
 }

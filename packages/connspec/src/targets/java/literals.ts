@@ -1,10 +1,16 @@
+import { codePointLabel, escapeInvisible, isInvisible, utf16Escape } from '../../core/index.js';
+
 /**
  * Text that ends up inside Java source: string literals, comments and Javadoc. Java translates
  * `\uXXXX` escapes before it even tokenises (so `\u002a/` closes a comment and `\users` is a compile
  * error, even inside a comment); every helper here neutralises them.
  */
 
-/** A Java string literal for any text: quotes, backslashes and control characters escaped. */
+/**
+ * A Java string literal for any text: quotes, backslashes and invisible characters (core/emit/invisible.ts)
+ * escaped. Below U+0100 an octal escape, so no `\u` escape of a line break or quote is ever written
+ * (Java would translate it before lexing); above, `\uXXXX` per UTF-16 unit (a lone surrogate too).
+ */
 export function javaString(text: string): string {
   let out = '"';
   for (const ch of text) {
@@ -14,20 +20,19 @@ export function javaString(text: string): string {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
-    else if (code < 0x20 || code === 0x7f) out += `\\${code.toString(8).padStart(3, '0')}`;
-    // Legal in a literal, but escaped they survive any editor (this escape is ours, not the schema's).
-    else if (code === 0x2028 || code === 0x2029) out += `\\u${code.toString(16)}`;
-    else out += ch;
+    else if (!isInvisible(code)) out += ch;
+    else out += code < 0x100 ? `\\${code.toString(8).padStart(3, '0')}` : utf16Escape(code);
   }
   return `${out}"`;
 }
 
-/** Text safe inside any comment: no `*\/`, no Unicode escape, no line break. */
+/** Text safe inside any comment: no `*\/`, no Unicode escape, no line break, invisible characters named (`U+202E`). */
 export function commentText(text: string): string {
-  return text
+  const oneLine = text
     .replace(/\\(?=u)/g, '&#92;')
     .replace(/\*\//g, '*&#47;')
-    .replace(/[\r\n\u2028\u2029]+/g, ' ');
+    .replace(/[\r\n]+/g, ' ');
+  return escapeInvisible(oneLine, codePointLabel, '\t');
 }
 
 /** Javadoc-safe text: HTML and tag characters escaped as entities, then comment-safe. */

@@ -1,4 +1,4 @@
-import { bannerText, type GeneratedFile, type Generator } from '../../core/index.js';
+import { bannerText, escapeInvisible, jsonText, utf16Escape, type GeneratedFile, type Generator } from '../../core/index.js';
 import type { OpenAPI3 } from 'openapi-typescript';
 import { openapiDocument } from './document.js';
 
@@ -20,9 +20,11 @@ export const openapiGenerator: Generator = {
     // every other command and target can do without.
     const { default: openapiTS, astToString } = await import('openapi-typescript');
     const ast = await openapiTS(document as unknown as OpenAPI3, { defaultNonNullable: false, alphabetize: false });
-    const types = `// ${bannerText(OPENAPI_FILE)}\n\n${astToString(ast)}`;
+    // TypeScript's printer escapes string literals, but openapi-typescript's JSDoc carries schema text
+    // raw: the escape's text makes invisible characters visible there, and means the same in a literal.
+    const types = `// ${bannerText(OPENAPI_FILE)}\n\n${escapeInvisible(astToString(ast), utf16Escape, '\n\t')}`;
     const files: GeneratedFile[] = [
-      { path: OPENAPI_FILE, contents: `${JSON.stringify(document, null, 2)}\n` },
+      { path: OPENAPI_FILE, contents: jsonText(document) },
       { path: OPENAPI_TYPES_FILE, contents: types },
     ];
     return { files, diagnostics: [] };

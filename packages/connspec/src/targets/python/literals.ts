@@ -1,16 +1,24 @@
-import type { JsonValue } from '../../core/index.js';
+import { escapeInvisible, hasInvisible, type JsonValue } from '../../core/index.js';
 
 /**
  * A Python string literal for any text. JSON's escapes (`\"`, `\\`, `\n`, `\uXXXX`, lone surrogates
- * included) mean the same in a Python double-quoted string, so JSON.stringify is exact.
+ * included) mean the same in a Python double-quoted string, so JSON.stringify is exact; the invisible
+ * characters it leaves raw (core/emit/invisible.ts) get Python's escapes.
  */
 export function pyString(text: string): string {
-  return JSON.stringify(text).replace(/[\u2028\u2029\u0085]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeInvisible(JSON.stringify(text), pyEscape);
 }
 
-/** A raw string when the text allows one (regexes read better), else an escaped one. */
+/** Python's escape of one code point: `\x85`, `\u202e`, `\U000e0001`. */
+export function pyEscape(codePoint: number): string {
+  const hex = codePoint.toString(16);
+  if (codePoint <= 0xff) return `\\x${hex.padStart(2, '0')}`;
+  return codePoint <= 0xffff ? `\\u${hex.padStart(4, '0')}` : `\\U${hex.padStart(8, '0')}`;
+}
+
+/** A raw string when the text allows one (regexes read better), else an escaped one (a raw string cannot escape an invisible character). */
 export function pyRegex(text: string): string {
-  const rawSafe = !/["\r\n\u2028\u2029\u0085]|[^\x20-\x7e\u00a0-\uffff]/u.test(text) && (/\\*$/.exec(text)?.[0].length ?? 0) % 2 === 0;
+  const rawSafe = !/["\r\n]|[^\x20-\x7e\u00a0-\uffff]/u.test(text) && !hasInvisible(text) && (/\\*$/.exec(text)?.[0].length ?? 0) % 2 === 0;
   return rawSafe ? `r"${text}"` : pyString(text);
 }
 
@@ -32,8 +40,8 @@ function pyNumber(value: number): string {
 }
 
 /**
- * A docstring body: backslashes doubled, every quote that could end the string escaped, control
- * characters written as escapes. Lines keep their text; the caller indents.
+ * A docstring body: backslashes doubled, every quote that could end the string escaped, invisible
+ * characters (tabs aside) written as escapes. Lines keep their text; the caller indents.
  */
 export function docstring(lines: readonly string[], indent: string): string {
   const body = lines.map((l) => escapeDoc(l)).map((l, i) => (i === 0 || l === '' ? l : `${indent}${l}`));
@@ -42,14 +50,10 @@ export function docstring(lines: readonly string[], indent: string): string {
 }
 
 function escapeDoc(text: string): string {
-  return text
+  const quoted = text
     .replace(/\\/g, '\\\\')
-    .replace(/"/g, (q, offset: number, all: string) => (all[offset + 1] === '"' || all[offset - 1] === '"' || offset === all.length - 1 || offset === 0 ? '\\"' : q))
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0085\u2028\u2029]/g, (c) => {
-      const code = c.charCodeAt(0);
-      return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-    })
-    .replace(/\r/g, '');
+    .replace(/"/g, (q, offset: number, all: string) => (all[offset + 1] === '"' || all[offset - 1] === '"' || offset === all.length - 1 || offset === 0 ? '\\"' : q));
+  return escapeInvisible(quoted, pyEscape, '\t\n');
 }
 
 /** Text split into lines for a docstring or comment (CRLF or LF). */
@@ -57,7 +61,7 @@ export function textLines(text: string): string[] {
   return text.split(/\r?\n/).map((l) => l.trimEnd());
 }
 
-/** A `#` comment line: text on one line, no control characters. */
+/** A `#` comment line: text on one line, each invisible character as the visible text of its escape (a comment has none). */
 export function comment(text: string): string {
-  return `# ${text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '?')}`;
+  return `# ${escapeInvisible(text.replace(/[\r\n]+/g, ' '), pyEscape, '\t')}`;
 }

@@ -62,13 +62,17 @@ export function emitModule(setting: ModuleSetting, file: SchemaFile): string {
   const models = body.filter((b) => b.model).map((b) => b.name);
   const tail = [...(bottom.length ? [bottom.join('\n')] : []), ...(models.length ? [`_cs.rebuild(${models.join(', ')})`] : [])];
   const head = [['from __future__ import annotations'], imports.render(), runtime].filter((g) => g.length > 0).map((g) => g.join('\n'));
-  const sections = [`# ${bannerText(file.path)}`, head.join('\n\n'), ...body.map((b) => b.text.trimEnd()), ...tail];
+  const sections = [comment(bannerText(file.path)), head.join('\n\n'), ...body.map((b) => b.text.trimEnd()), ...tail];
   return `${sections.join('\n\n\n')}\n`.replace(PLACEHOLDERS, (_, m: string) => aliases.get(m) ?? '');
 }
 
-/** Marks a module reference until every import of the module is known (aliases depend on all of them). */
-const PLACEHOLDER = ['\u27e6', '\u27e7'] as const;
-const PLACEHOLDERS = /\u27e6([^\u27e7]*)\u27e7/g;
+/**
+ * Marks a module reference until every import of the module is known (aliases depend on all of them).
+ * Control characters, because every piece of schema text reaches a module escaped (`\x00`), so no
+ * description can hold a marker.
+ */
+const PLACEHOLDER = ['\u0000', '\u0001'] as const;
+const PLACEHOLDERS = /\u0000([^\u0001]*)\u0001/g;
 
 /** Every field identifier declared in the module's classes (they shadow module names in class bodies). */
 function fieldIdentifiers(decls: readonly Declaration[]): Set<string> {

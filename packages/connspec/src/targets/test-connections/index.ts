@@ -1,4 +1,4 @@
-import { bannerText, DiagnosticError, testConnectionDefinition, type Diagnostic, type GeneratedFile, type Generator, type IR, type SchemaFile, type TestConnectionDefinition, type TestStep } from '../../core/index.js';
+import { bannerText, jsonText, DiagnosticError, testConnectionDefinition, type Diagnostic, type GeneratedFile, type Generator, type IR, type SchemaFile, type TestConnectionDefinition, type TestStep } from '../../core/index.js';
 import { definitionCheck } from './check.js';
 
 export { BUILT_IN_DEFINITION_SCHEMA, DEFINITION_SCHEMA, definitionCheck } from './check.js';
@@ -32,7 +32,7 @@ export function generateTestConnections(ir: IR): GeneratedFile[] {
     const body = definitionJson(definition);
     const problem = check.check(body);
     if (problem) throw new Error(`test-connections: ${path} (from ${file.path}) is not valid against ${check.source}: ${problem}`);
-    return { path, contents: json(body) };
+    return { path, contents: jsonText(body) };
   });
   return [...files, indexFile(definitions, check.source)].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -87,9 +87,5 @@ function indexFile(definitions: readonly Derived[], schema: string): GeneratedFi
     definition: definitionPath(file),
     steps: definition.steps.map((s) => s.name),
   }));
-  return { path: 'index.json', contents: json({ $comment: bannerText('every connection schema'), validatedAgainst: schema, definitions: entries }) };
-}
-
-function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return { path: 'index.json', contents: jsonText({ $comment: bannerText('every connection schema'), validatedAgainst: schema, definitions: entries }) };
 }

@@ -1,4 +1,5 @@
 import { bannerText, type GeneratedFile, type Generator, type GeneratorResult, type IR } from '../../core/index.js';
+import { tsCommentText, tsSpecifier } from './escape.js';
 import { emitModule, HELPER_MODULE, modulePath, relativeModule } from './module.js';
 import { TEST_STEPS_MODULE, testStepsModule } from './test-steps.js';
 
@@ -31,7 +32,7 @@ export type Secret = string;
 }
 
 function barrel(ir: IR, withSteps: boolean): GeneratedFile {
-  const lines = ir.files.map((f) => `export * from '${relativeModule('index', modulePath(f.path))}.js';`);
+  const lines = ir.files.map((f) => `export * from '${tsSpecifier(relativeModule('index', modulePath(f.path)))}.js';`);
   if (withSteps) lines.push(`export * from './${TEST_STEPS_MODULE}.js';`);
   const contents = `// ${bannerText('every schema')}\n\nexport type { Secret } from './${HELPER_MODULE}.js';\n${lines.join('\n')}\n`;
   return { path: 'index.ts', contents };

@@ -1,6 +1,7 @@
 import type { Annotations } from '../../core/index.js';
+import { tsCommentText } from './escape.js';
 
-/** A JSDoc block from annotations, safe for any text a schema holds (`*\/` cannot end it early). */
+/** A JSDoc block from annotations, safe for any text a schema holds (`*\/` cannot end it early, nothing invisible). */
 export function jsdoc(annotations: Annotations, extra: readonly string[] = [], indent = ''): string {
   const lines: string[] = [];
   if (annotations.title) lines.push(annotations.title);
@@ -18,5 +19,5 @@ export function jsdoc(annotations: Annotations, extra: readonly string[] = [], i
 }
 
 function escapeComment(text: string): string {
-  return text.replace(/\*\//g, '*\\/');
+  return tsCommentText(text).replace(/\*\//g, '*\\/');
 }

@@ -1,4 +1,5 @@
 import { bannerText, type Declaration, type DeclId, type IR, type SchemaFile } from '../../core/index.js';
+import { tsCommentText, tsLiteral, tsSpecifier } from './escape.js';
 import { jsdoc } from './jsdoc.js';
 import { literalType, objectLiteral, typeExpr, type ExprContext } from './type-expr.js';
 
@@ -31,8 +32,8 @@ export function emitModule(ir: IR, file: SchemaFile): string {
     const decl = ir.declarations.get(id);
     return decl ? emitDeclaration(ctx, decl) : '';
   });
-  const importLines = [...imports.keys()].sort().map((m) => `import type { ${[...(imports.get(m) ?? [])].sort().join(', ')} } from '${relativeModule(here, m)}.js';`);
-  const header = `// ${bannerText(file.path)}\n`;
+  const importLines = [...imports.keys()].sort().map((m) => `import type { ${[...(imports.get(m) ?? [])].sort().join(', ')} } from '${tsSpecifier(relativeModule(here, m))}.js';`);
+  const header = `// ${tsCommentText(bannerText(file.path))}\n`;
   return [header, ...(importLines.length ? [importLines.join('\n'), ''] : []), body.join('\n')].join('\n');
 }
 
@@ -44,7 +45,7 @@ function emitDeclaration(ctx: ExprContext, decl: Declaration): string {
   const doc = jsdoc(node.annotations, extra);
   if (node.kind === 'object') return `${doc}export interface ${decl.name} ${objectLiteral(ctx, node, '')}\n`;
   if (node.kind === 'enum') {
-    const values = `[${node.values.map((v) => JSON.stringify(v)).join(', ')}]`;
+    const values = `[${node.values.map(tsLiteral).join(', ')}]`;
     const valuesDoc = `/** Every value of {@link ${decl.name}}, in schema order. */\n`;
     return `${valuesDoc}export const ${decl.name} = ${values} as const;\n${doc}export type ${decl.name} = (typeof ${decl.name})[number];\n`;
   }

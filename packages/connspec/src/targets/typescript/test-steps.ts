@@ -1,4 +1,5 @@
 import { bannerText, DiagnosticError, testConnectionSteps, testStepTypeNames, type GeneratedFile, type IR, type SchemaFile } from '../../core/index.js';
+import { tsLiteral } from './escape.js';
 import { jsdoc } from './jsdoc.js';
 import { modulePath } from './module.js';
 
@@ -27,7 +28,7 @@ export function testStepsModule(ir: IR): GeneratedFile | undefined {
 function stepBlock(ir: IR, file: SchemaFile, name: string): string {
   const steps = testConnectionSteps(ir, file);
   const tag = file.connection?.tag ?? '';
-  const members = steps.map((s) => `${jsdoc({ description: s.description }, [], '  ')}  ${s.name}: ${JSON.stringify(s.name)},`);
+  const members = steps.map((s) => `${jsdoc({ description: s.description }, [], '  ')}  ${s.name}: ${tsLiteral(s.name)},`);
   const doc = jsdoc({ description: `Test-connection steps of ${tag}, in the order they run.` }, [`@see ${file.path}`]);
   const typeDoc = jsdoc({ description: `The name of one ${tag} test-connection step.` });
   return `${doc}export const ${name} = {\n${members.join('\n')}\n} as const;\n${typeDoc}export type ${name} = (typeof ${name})[keyof typeof ${name}];\n`;

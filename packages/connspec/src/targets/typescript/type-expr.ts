@@ -1,4 +1,5 @@
 import { memberName, type Declaration, type DeclId, type IR, type JsonValue, type ObjectNode, type TypeNode } from '../../core/index.js';
+import { tsLiteral } from './escape.js';
 import { jsdoc } from './jsdoc.js';
 
 /** Names a module refers to, so it can import those declared elsewhere. */
@@ -94,7 +95,7 @@ export function literalType(value: JsonValue): string {
   if (value !== null && typeof value === 'object') {
     return `{ ${Object.entries(value).map(([k, v]) => `readonly ${propertyKey(k)}: ${literalType(v)}`).join('; ')} }`;
   }
-  return JSON.stringify(value);
+  return tsLiteral(value);
 }
 
 export function union(types: readonly string[]): string {

@@ -1,4 +1,4 @@
-import { bannerText, objectOf, toJsonSchema, type GeneratedFile, type Generator, type IR, type JsonObject, type SchemaFile } from '../../core/index.js';
+import { bannerText, jsonText, objectOf, toJsonSchema, type GeneratedFile, type Generator, type IR, type JsonObject, type SchemaFile } from '../../core/index.js';
 import { uiSchemaFor } from './ui-schema.js';
 
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
@@ -29,8 +29,8 @@ function formFiles(ir: IR, file: SchemaFile, depth: number): GeneratedFile[] {
   const ui = { 'ui:comment': bannerText(file.path), ...(object ? uiSchemaFor(ir, object, depth) : {}) };
   const base = formBase(file);
   return [
-    { path: `${base}.schema.json`, contents: json(schema) },
-    { path: `${base}.uiSchema.json`, contents: json(ui) },
+    { path: `${base}.schema.json`, contents: jsonText(schema) },
+    { path: `${base}.uiSchema.json`, contents: jsonText(ui) },
   ];
 }
 
@@ -49,9 +49,5 @@ function indexFile(connections: readonly SchemaFile[]): GeneratedFile {
     schema: `${formBase(f)}.schema.json`,
     uiSchema: `${formBase(f)}.uiSchema.json`,
   }));
-  return { path: 'index.json', contents: json({ $comment: bannerText('every connection schema'), connections: entries }) };
-}
-
-function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return { path: 'index.json', contents: jsonText({ $comment: bannerText('every connection schema'), connections: entries }) };
 }

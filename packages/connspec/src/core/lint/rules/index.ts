@@ -5,6 +5,7 @@ import { patternEcma, patternPortable, patternRedos } from './patterns.js';
 import { secretFormat } from './secrets.js';
 import { unsupportedKeyword } from './support.js';
 import { testConnectionSteps } from './test-connections.js';
+import { fileNameVisible, stringWellFormed } from './text.js';
 import { draft07, enumUnique, idMatchesPath, idPresent, javaEnumsMatch, requiredExists } from './structure.js';
 import { defaultValid, examplesValid } from './values.js';
 
@@ -12,6 +13,8 @@ import { defaultValid, examplesValid } from './values.js';
 export const LINT_RULES: readonly LintRule[] = [
   draft07,
   idPresent,
+  stringWellFormed,
+  fileNameVisible,
   dialectKeyword,
   idMatchesPath,
   requiredExists,

@@ -2,6 +2,7 @@ import { joinPointer } from '../../pointer.js';
 import { canonicalJson, forEachSchema, isObject } from '../../util/walk.js';
 import { DIALECT_URIS, DIALECTS, dialectOfSchema } from '../../validate/dialects.js';
 import type { Finding, LintContext, LintRule } from '../rule.js';
+import { fileUrl, sameUrl } from '../../resolve/urls.js';
 
 export const idPresent: LintRule = {
   id: 'id-present',
@@ -21,7 +22,7 @@ export const idMatchesPath: LintRule = {
     ctx.files.flatMap((f): Finding[] => {
       const expected = ctx.baseUrl + f.path;
       const id = isObject(f.value) ? f.value.$id : undefined;
-      if (id === undefined || id === expected) return [];
+      if (id === undefined || id === expected || sameUrl(id, fileUrl(ctx.baseUrl, f.path))) return [];
       return [{ file: f.path, pointer: '/$id', message: `$id is "${String(id)}" but the file lives at ${f.path}`, hint: `set "$id": "${expected}"` }];
     }),
 };
