@@ -26,13 +26,15 @@ describe('invisible characters outside generated sources', () => {
 
   it('python: descriptions that look like connspec\'s internal markers are kept as written', async () => {
     const sources = [
-      schema('type/a.json', '  "type": "object",', '  "description": "keep \u27e6x\u27e7 here",', '  "properties": { "p": { "$ref": "b.json", "description": "see \u27e6type.b\u27e7" } }'),
+      schema('type/a.json', '  "type": "object",', '  "description": "keep \u27e6x\u27e7 here, \\ue000type.b\\ue001 too",', '  "properties": { "p": { "$ref": "b.json", "description": "see \u27e6type.b\u27e7" } }'),
       schema('type/b.json', '  "type": "object",', '  "properties": { "q": { "type": "string" } }'),
     ];
     const result = await generate(tempConfig({ targets: ['python'] }), { sources, write: false });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const module = result.files.get('python')?.find((f) => f.path.endsWith('/a.py'))?.contents ?? '';
-    expect(module).toContain('keep \u27e6x\u27e7 here');
+    expect(module).toContain('keep \u27e6x\u27e7 here, ');
     expect(module).toContain('see \u27e6type.b\u27e7');
+    // The printer's own markers (private-use U+E000/U+E001), written by a schema, come out escaped.
+    expect(module).toContain('\\ue000type.b\\ue001 too');
   });
 });

@@ -1,4 +1,4 @@
-import { checkConfigPaths, hasErrors, writeTargets, type ConnspecConfig, type Diagnostic, type GeneratedFile, type IR, type WriteReport } from '../core/index.js';
+import { checkConfigPaths, hasErrors, recoverOutDir, writeTargets, type ConnspecConfig, type Diagnostic, type GeneratedFile, type IR, type WriteReport } from '../core/index.js';
 import { check, type CheckOptions } from './check.js';
 
 export interface GenerateOptions extends CheckOptions {
@@ -25,6 +25,8 @@ export interface GenerateResult {
  */
 export async function generate(config: ConnspecConfig, options: GenerateOptions = {}): Promise<GenerateResult> {
   if (options.sources === undefined) checkConfigPaths(config);
+  // A run killed mid-write is finished (or undone) first, even if this one then stops on errors.
+  if (options.write !== false) await recoverOutDir(config.outDir);
   const { diagnostics, files, ir } = await check(config, options);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics, files: new Map(), reports: [], ir };
   const reports = options.write === false ? [] : await writeTargets(config.outDir, files);

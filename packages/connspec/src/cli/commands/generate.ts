@@ -33,7 +33,7 @@ export const generateCommand: Command = {
       const { BUILTIN_GENERATORS } = await import('../../targets/index.js');
       return ['targets:', ...BUILTIN_GENERATORS.map((g) => `  ${g.target.padEnd(18)} ${g.description}`)].join('\n');
     },
-    'Nothing is written unless every stage succeeds: a schema error or a generator error leaves the output folder exactly as it was. Only files connspec wrote (its .connspec-manifest.json) are ever removed.',
+    'Nothing is written unless every stage succeeds: a schema error or a generator error leaves the output folder exactly as it was. A run killed mid-write is rolled forward or back by the next one; a second concurrent run is refused. Only files connspec wrote (its .connspec-manifest.json) are ever removed.',
     'exit codes: 0 written, 1 errors in the schemas (nothing written), 2 usage or configuration error',
   ],
   run: async (values, _positionals, io) => {

@@ -1,9 +1,14 @@
 import { UsageError } from '../diagnostics.js';
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { GeneratedFile } from '../generator.js';
+import { checkOutDir, commit, recoverLocked, runDir, stagedDir } from './commit.js';
+import { eachLimited, failpoint, syncDir, syncFile, writeDurable } from './durable.js';
+import { withLock } from './lock.js';
+
+export { JOURNAL, recoverOutDir } from './commit.js';
+export { LOCK } from './lock.js';
 
 /** Lists what connspec wrote into a target folder, so later runs delete only those files. */
 export const MANIFEST = '.connspec-manifest.json';
@@ -15,60 +20,79 @@ export interface WriteReport {
   readonly changed: boolean;
 }
 
-/**
- * Writes every target atomically: each is staged in a temp folder beside it (with any files a
- * person put there, which connspec never deletes), and only when all are staged are they swapped in.
- * A failure before the swap leaves `outDir` exactly as it was.
- */
-export async function writeTargets(outDir: string, outputs: ReadonlyMap<string, readonly GeneratedFile[]>): Promise<WriteReport[]> {
-  await mkdir(outDir, { recursive: true });
-  const staged: { target: string; dir: string; report: WriteReport }[] = [];
-  try {
-    for (const [target, files] of outputs) staged.push(await stage(outDir, target, files));
-  } catch (error) {
-    await Promise.all(staged.map((s) => rm(s.dir, { recursive: true, force: true })));
-    throw error;
-  }
-  for (const s of staged) {
-    if (s.report.changed) await swap(join(outDir, s.target), s.dir);
-    else await rm(s.dir, { recursive: true, force: true });
-  }
-  return staged.map((s) => s.report);
+interface Plan {
+  readonly report: WriteReport;
+  readonly files: readonly GeneratedFile[];
+  readonly foreign: readonly string[];
+  readonly manifest: string;
 }
 
-async function stage(outDir: string, target: string, files: readonly GeneratedFile[]) {
+/**
+ * Writes every changed target in one switch, under the output folder's lock: each is staged (with
+ * any files a person put there, which connspec never deletes) in this run's folder, then a journal
+ * commits the run and the targets are renamed in. A failure or a kill before the commit leaves
+ * `outDir` as it was; after it, the next run (its recovery) finishes the switch.
+ */
+export async function writeTargets(outDir: string, outputs: ReadonlyMap<string, readonly GeneratedFile[]>): Promise<WriteReport[]> {
+  checkOutDir(outDir);
+  await mkdir(outDir, { recursive: true });
+  return withLock(outDir, async (run) => {
+    await recoverLocked(outDir, run);
+    const plans: Plan[] = [];
+    for (const [target, files] of outputs) plans.push(await plan(outDir, target, files));
+    const changed = plans.filter((p) => p.report.changed);
+    if (changed.length === 0) return plans.map((p) => p.report);
+    try {
+      for (const p of changed) await stage(join(outDir, p.report.target), stagedDir(outDir, run, p.report.target), p);
+      await syncDir(join(runDir(outDir, run), 'new'));
+      await syncDir(runDir(outDir, run));
+    } catch (error) {
+      await rm(runDir(outDir, run), { recursive: true, force: true });
+      throw error;
+    }
+    failpoint('staged');
+    await commit(outDir, { run, targets: changed.map((p) => p.report.target) });
+    return plans.map((p) => p.report);
+  });
+}
+
+/** What a target's write would do; refuses to overwrite a file connspec did not write. */
+async function plan(outDir: string, target: string, files: readonly GeneratedFile[]): Promise<Plan> {
   const finalDir = join(outDir, target);
-  const dir = join(outDir, `.connspec-staging-${target}-${randomBytes(4).toString('hex')}`);
   const previous = await readManifest(finalDir);
   const existing = existsSync(finalDir) ? await listFiles(finalDir) : [];
   const wanted = new Set(files.map((f) => f.path));
   const foreign = existing.filter((p) => p !== MANIFEST && !previous.has(p));
   const clash = foreign.find((p) => wanted.has(p));
   if (clash) throw new UsageError(`refusing to overwrite ${join(finalDir, clash)}: connspec did not write it (move it away, then generate again)`);
-  await mkdir(dir, { recursive: true });
-  for (const f of files) {
-    await mkdir(dirname(join(dir, f.path)), { recursive: true });
-    await writeFile(join(dir, f.path), f.contents);
-  }
-  for (const p of foreign) await cp(join(finalDir, p), join(dir, p), { preserveTimestamps: true });
   const manifest = `${JSON.stringify([...wanted].sort(), null, 2)}\n`;
-  await writeFile(join(dir, MANIFEST), manifest);
   const removed = [...previous].filter((p) => !wanted.has(p)).sort();
   const changed = removed.length > 0 || !(await sameContents(finalDir, files, manifest));
-  return { target, dir, report: { target, written: files.length, removed, changed } };
+  return { report: { target, written: files.length, removed, changed }, files, foreign, manifest };
 }
 
-async function swap(finalDir: string, staged: string): Promise<void> {
-  const old = `${staged}-old`;
-  const hadOld = existsSync(finalDir);
-  if (hadOld) await rename(finalDir, old);
-  try {
-    await rename(staged, finalDir);
-  } catch (error) {
-    if (hadOld) await rename(old, finalDir);
-    throw error;
+/** Writes the target's new folder, every file and folder flushed to disk (the journal must not outrun them). */
+async function stage(finalDir: string, dir: string, p: Plan): Promise<void> {
+  const dirs = new Set<string>([dir]);
+  for (const f of p.files) dirs.add(dirname(join(dir, f.path)));
+  for (const f of p.foreign) dirs.add(dirname(join(dir, f)));
+  for (const d of [...dirs].sort()) await mkdir(d, { recursive: true });
+  await eachLimited(p.files, 16, (f) => writeDurable(join(dir, f.path), f.contents));
+  await eachLimited(p.foreign, 16, async (f) => {
+    await cp(join(finalDir, f), join(dir, f), { preserveTimestamps: true });
+    await syncFile(join(dir, f));
+  });
+  await writeDurable(join(dir, MANIFEST), p.manifest);
+  await eachLimited([...ancestors(dirs, dir)], 16, syncDir);
+}
+
+/** Every folder from `root` down to each of `dirs`. */
+function ancestors(dirs: ReadonlySet<string>, root: string): Set<string> {
+  const all = new Set<string>();
+  for (let d of dirs) {
+    for (; d.length >= root.length && !all.has(d); d = dirname(d)) all.add(d);
   }
-  if (hadOld) await rm(old, { recursive: true, force: true });
+  return all;
 }
 
 async function readManifest(dir: string): Promise<Set<string>> {

@@ -1,7 +1,7 @@
 import { type Declaration, type EnumNode, type ObjectNode, type TypeNode } from '../../core/index.js';
 import { renderType, type PyContext } from './context.js';
 import { emitField } from './field.js';
-import { comment, docstring, pyString, textLines } from './literals.js';
+import { comment, docstring, pyForwardRef, pyString, textLines } from './literals.js';
 import { enumMembers } from './names.js';
 import { objectRules } from './objects.js';
 import { conditional, nativeDiscriminator, typeOf } from './type-expr.js';
@@ -22,7 +22,7 @@ export function emitDeclaration(ctx: PyContext, decl: Declaration, warnings: str
   const node = decl.type;
   if (node.kind === 'object') return { text: emitModel(ctx, decl, node, warnings), model: true };
   if (node.kind === 'enum' && node.values.length > 0 && node.values.every((v) => typeof v === 'string')) return { text: emitEnum(ctx, decl, node), model: false };
-  const root = `${ctx.imports.use('pydantic', 'RootModel')}[${pyString(renderType(ctx, typeOf(ctx, node)))}]`;
+  const root = `${ctx.imports.use('pydantic', 'RootModel')}[${pyForwardRef(renderType(ctx, typeOf(ctx, node)))}]`;
   return { text: `class ${decl.name}(${root}):\n${classDoc(decl, unionNote(ctx, node))}`, model: true };
 }
 

@@ -6,7 +6,24 @@ import { escapeInvisible, hasInvisible, type JsonValue } from '../../core/index.
  * characters it leaves raw (core/emit/invisible.ts) get Python's escapes.
  */
 export function pyString(text: string): string {
-  return escapeInvisible(JSON.stringify(text), pyEscape);
+  return escapeText(JSON.stringify(text));
+}
+
+/**
+ * Two private-use code points the module printer marks module references with until their aliases are
+ * known (module.ts). Schema text never carries them raw: every escaper here writes them as escapes.
+ */
+export const MODULE_MARKERS = ['\ue000', '\ue001'] as const;
+const MARKER = /[\ue000\ue001]/g;
+
+/** Invisible characters and the module markers as Python escapes, except the characters in `keep`. */
+function escapeText(text: string, keep = ''): string {
+  return escapeInvisible(text, pyEscape, keep).replace(MARKER, (c) => pyEscape(c.codePointAt(0) ?? 0));
+}
+
+/** A type expression (already printed, its literals escaped) as a forward-reference string: only quotes and backslashes need escaping. */
+export function pyForwardRef(expression: string): string {
+  return JSON.stringify(expression);
 }
 
 /** Python's escape of one code point: `\x85`, `\u202e`, `\U000e0001`. */
@@ -18,7 +35,7 @@ export function pyEscape(codePoint: number): string {
 
 /** A raw string when the text allows one (regexes read better), else an escaped one (a raw string cannot escape an invisible character). */
 export function pyRegex(text: string): string {
-  const rawSafe = !/["\r\n]|[^\x20-\x7e\u00a0-\uffff]/u.test(text) && !hasInvisible(text) && (/\\*$/.exec(text)?.[0].length ?? 0) % 2 === 0;
+  const rawSafe = !/["\r\n\ue000\ue001]|[^\x20-\x7e\u00a0-\uffff]/u.test(text) && !hasInvisible(text) && (/\\*$/.exec(text)?.[0].length ?? 0) % 2 === 0;
   return rawSafe ? `r"${text}"` : pyString(text);
 }
 
@@ -53,7 +70,7 @@ function escapeDoc(text: string): string {
   const quoted = text
     .replace(/\\/g, '\\\\')
     .replace(/"/g, (q, offset: number, all: string) => (all[offset + 1] === '"' || all[offset - 1] === '"' || offset === all.length - 1 || offset === 0 ? '\\"' : q));
-  return escapeInvisible(quoted, pyEscape, '\t\n');
+  return escapeText(quoted, '\t\n');
 }
 
 /** Text split into lines for a docstring or comment (CRLF or LF). */
@@ -63,5 +80,5 @@ export function textLines(text: string): string[] {
 
 /** A `#` comment line: text on one line, each invisible character as the visible text of its escape (a comment has none). */
 export function comment(text: string): string {
-  return `# ${escapeInvisible(text.replace(/[\r\n]+/g, ' '), pyEscape, '\t')}`;
+  return `# ${escapeText(text.replace(/[\r\n]+/g, ' '), '\t')}`;
 }

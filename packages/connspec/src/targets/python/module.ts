@@ -2,7 +2,7 @@ import { bannerText, memberName, type Declaration, type DeclId, type IR, type Or
 import type { PyContext } from './context.js';
 import { emitDeclaration } from './declaration.js';
 import { Imports } from './imports.js';
-import { comment } from './literals.js';
+import { comment, MODULE_MARKERS } from './literals.js';
 import { moduleAliases, relativeImport } from './paths.js';
 
 /** Everything a module needs to know about the package it lives in. */
@@ -66,13 +66,9 @@ export function emitModule(setting: ModuleSetting, file: SchemaFile): string {
   return `${sections.join('\n\n\n')}\n`.replace(PLACEHOLDERS, (_, m: string) => aliases.get(m) ?? '');
 }
 
-/**
- * Marks a module reference until every import of the module is known (aliases depend on all of them).
- * Control characters, because every piece of schema text reaches a module escaped (`\x00`), so no
- * description can hold a marker.
- */
-const PLACEHOLDER = ['\u0000', '\u0001'] as const;
-const PLACEHOLDERS = /\u0000([^\u0001]*)\u0001/g;
+/** Marks a module reference until every import of the module is known (aliases depend on all of them). */
+const PLACEHOLDER = MODULE_MARKERS;
+const PLACEHOLDERS = /\ue000([^\ue001]*)\ue001/g;
 
 /** Every field identifier declared in the module's classes (they shadow module names in class bodies). */
 function fieldIdentifiers(decls: readonly Declaration[]): Set<string> {
