@@ -42,14 +42,15 @@ export async function analyse(config: ConnspecConfig, sources?: readonly Source[
   const loaded: LoadResult = sources ? parseAll(sources) : await loadSchemas(config.schemaRoot);
   const { files } = loaded;
   const { layout, vendor, keywords } = conventionsOf(config);
-  const resolution = await resolveRefs(files, config.baseUrl, config.refBase);
+  const resolution = await resolveRefs(files, config.baseUrl, config.refBase, loaded.unparsed);
   const ajvFor = ajvPerDialect({}, keywords);
   const meta = validateAgainstMetaSchema(ajvFor, files, keywords);
   const mixed = crossDialectRefs(files, resolution.targets);
   const early = applyOverrides([...loaded.diagnostics, ...resolution.diagnostics, ...meta, ...mixed], config.rules);
   // ajv cannot compile what does not resolve or is not a schema; its verdict would only repeat those errors.
   const useIds = config.refBase === 'id';
-  const compiled = hasErrors(early) ? undefined : compileByDialect(ajvFor, files, config.baseUrl, useIds);
+  // A duplicate key still leaves a readable file (the later value wins, as with JSON.parse).
+  const compiled = hasErrors(early.filter((d) => d.rule !== 'json-duplicate-key')) ? undefined : compileByDialect(ajvFor, files, config.baseUrl, useIds, resolution.targets);
   const values = withLenientFallback(compiled?.compiled, ajvPerDialect({ strict: false, logger: false }, keywords), files, config.baseUrl, useIds);
   const roles = new Map(files.map((f) => [f.path, layout.classify(f.path)]));
   const byPath = new Map(files.map((f) => [f.path, f]));

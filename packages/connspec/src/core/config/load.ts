@@ -49,6 +49,7 @@ export function parseConfigFile(file: string, text?: string): SourceFile {
   if (text === undefined) text = readDisk(file);
   const parsed = parseSourceFile(displayPath(file), text);
   if (!parsed.ok) throw new ConfigError([{ ...parsed.diagnostic, rule: 'config-syntax' }]);
+  if (parsed.diagnostics.length > 0) throw new ConfigError(parsed.diagnostics.map((d) => ({ ...d, rule: 'config-duplicate-key' })));
   return parsed.file;
 }
 

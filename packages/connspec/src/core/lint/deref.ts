@@ -21,6 +21,15 @@ export function deref(ctx: LintContext, loc: Location, limit = 16): SchemaAt | u
   return target ? deref(ctx, target, limit - 1) : undefined;
 }
 
+/** Whether following `$ref`s from `loc` ends at a file that did not parse: what is there is unknown, not missing. */
+export function unknowable(ctx: LintContext, loc: Location, limit = 16): boolean {
+  const schema = valueAt(ctx, loc);
+  if (!isObject(schema) || typeof schema.$ref !== 'string' || limit === 0) return false;
+  if (ctx.resolution.intoUnparsed.has(locationKey(loc))) return true;
+  const target = ctx.resolution.targets.get(locationKey(loc));
+  return target !== undefined && unknowable(ctx, target, limit - 1);
+}
+
 /** The single string an enum (or const) pins a schema to, when it pins exactly one. */
 export function singleValue(schema: JsonObject): string | undefined {
   if (typeof schema.const === 'string') return schema.const;

@@ -14,13 +14,19 @@ export interface SourceFile {
   locate(pointer: string): SourcePosition;
 }
 
-export type ParseResult = { ok: true; file: SourceFile } | { ok: false; diagnostic: Diagnostic };
+/** A file that parsed may still carry diagnostics (duplicate keys): it is read as JSON.parse would read it. */
+export type ParseResult = { ok: true; file: SourceFile; diagnostics: Diagnostic[] } | { ok: false; diagnostic: Diagnostic };
 
 export function parseSourceFile(path: string, text: string): ParseResult {
   const lines = lineStarts(text);
   const position = (offset: number): SourcePosition => offsetToPosition(lines, offset);
   if (text.trim() === '') {
     return fail(path, position(0), 'empty-file', 'the file is empty', 'write a JSON Schema object into it, or delete the file');
+  }
+  // An error, not a warning: JSON (RFC 8259) forbids emitting a BOM, and JSON.parse, Python's json and
+  // most tools reading these schemas reject the file, so accepting it here would only move the failure.
+  if (text.startsWith('\uFEFF')) {
+    return fail(path, position(0), 'json-bom', 'the file starts with a UTF-8 byte order mark (BOM), which JSON does not allow', 'save the file as UTF-8 without a byte order mark (BOM)');
   }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -31,14 +37,41 @@ export function parseSourceFile(path: string, text: string): ParseResult {
     return fail(path, at, 'json-syntax', `malformed JSON (${what})`, 'fix the JSON syntax at this position (a missing comma, quote or bracket is the usual cause)');
   }
   const offsets = new Map<string, number>();
-  const value = toValue(tree, '', offsets);
+  const duplicates: Duplicate[] = [];
+  const value = toValue(tree, '', { offsets, duplicates });
   const file: SourceFile = {
     path,
     text,
     value,
     locate: (pointer) => position(nearestOffset(offsets, pointer)),
   };
-  return { ok: true, file };
+  return { ok: true, file, diagnostics: duplicates.map((d) => duplicateKey(path, d, position)) };
+}
+
+/** A key that appears twice in one object: where each sits and the pointer both share. */
+interface Duplicate {
+  readonly key: string;
+  readonly pointer: string;
+  readonly first: number;
+  readonly second: number;
+}
+
+interface Walk {
+  readonly offsets: Map<string, number>;
+  readonly duplicates: Duplicate[];
+}
+
+function duplicateKey(path: string, d: Duplicate, position: (offset: number) => SourcePosition): Diagnostic {
+  const first = position(d.first);
+  return {
+    severity: 'error',
+    rule: 'json-duplicate-key',
+    file: path,
+    ...position(d.second),
+    pointer: d.pointer,
+    message: `key "${d.key}" appears twice in this object (first at ${first.line}:${first.column}); JSON parsers keep only this later value and drop the first silently`,
+    hint: `delete one of the two "${d.key}" entries (merge what the first held into the one you keep), or rename one if both are meant`,
+  };
 }
 
 function fail(path: string, at: SourcePosition, rule: string, message: string, hint: string): ParseResult {
@@ -46,22 +79,31 @@ function fail(path: string, at: SourcePosition, rule: string, message: string, h
 }
 
 /** Builds the plain value and records the offset of every pointer (keys point at the property name). */
-function toValue(node: Node, pointer: string, offsets: Map<string, number>): JsonValue {
-  offsets.set(pointer, node.parent?.type === 'property' ? node.parent.offset : node.offset);
+function toValue(node: Node, pointer: string, walk: Walk): JsonValue {
+  walk.offsets.set(pointer, node.parent?.type === 'property' ? node.parent.offset : node.offset);
   switch (node.type) {
     case 'object': {
       const out: JsonObject = {};
+      const seen = new Map<string, number>();
       for (const prop of node.children ?? []) {
         const [keyNode, valueNode] = prop.children ?? [];
         if (keyNode === undefined || valueNode === undefined) continue;
         const key = String(keyNode.value);
+        const at = `${pointer}/${escapePointerToken(key)}`;
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, prop.offset);
+        else {
+          walk.duplicates.push({ key, pointer: at, first, second: prop.offset });
+          // The later value wins (as with JSON.parse): forget where the dropped one's insides were.
+          for (const p of [...walk.offsets.keys()]) if (p.startsWith(`${at}/`)) walk.offsets.delete(p);
+        }
         // defineProperty, not assignment: a key named `__proto__` must stay a key (JSON.parse agrees).
-        Object.defineProperty(out, key, { value: toValue(valueNode, `${pointer}/${escapePointerToken(key)}`, offsets), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, key, { value: toValue(valueNode, at, walk), enumerable: true, writable: true, configurable: true });
       }
       return out;
     }
     case 'array':
-      return (node.children ?? []).map((child, i) => toValue(child, `${pointer}/${i}`, offsets));
+      return (node.children ?? []).map((child, i) => toValue(child, `${pointer}/${i}`, walk));
     default:
       return node.value as JsonValue;
   }

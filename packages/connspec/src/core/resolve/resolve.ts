@@ -21,6 +21,11 @@ export function locationKey(loc: Location): string {
 export interface Resolution {
   /** Target of every `$ref` that resolved, keyed by the location of the object holding the `$ref`. */
   readonly targets: ReadonlyMap<string, Location>;
+  /**
+   * Location keys of the `$ref`s that point into a file that did not parse: left unresolved without a
+   * diagnostic of their own (the file's parse error says it all), so rules reading through them stay quiet.
+   */
+  readonly intoUnparsed: ReadonlySet<string>;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -29,13 +34,19 @@ export interface Resolution {
  * already-parsed files (no disk, no network): URLs under the base URL, or a file's own `$id`,
  * map to files under the root; anything else is a diagnostic, never a fetch.
  */
-export async function resolveRefs(files: readonly SourceFile[], baseUrl: string, refBase: 'id' | 'file' = 'id'): Promise<Resolution> {
+export async function resolveRefs(files: readonly SourceFile[], baseUrl: string, refBase: 'id' | 'file' = 'id', unparsed: readonly string[] = []): Promise<Resolution> {
   const useIds = refBase === 'id';
   const byUrl = urlIndex(files, baseUrl, useIds);
   const diagnostics: Diagnostic[] = useIds ? duplicateIds(files, baseUrl) : [];
   const sites = files.flatMap((f) => collectRefSites(f, baseUrl, useIds));
   const good: { site: RefSite; url: string }[] = [];
+  const broken = new Set(unparsed.map((path) => fileUrl(baseUrl, path)));
+  const intoUnparsed = new Set<string>();
   for (const site of sites) {
+    if (broken.has(stripHash(site.absolute))) {
+      intoUnparsed.add(locationKey(site));
+      continue;
+    }
     const verdict = classifyRef(site, baseUrl, byUrl);
     if (verdict.ok) good.push({ site, url: verdict.url });
     else diagnostics.push(verdict.diagnostic);
@@ -55,7 +66,7 @@ export async function resolveRefs(files: readonly SourceFile[], baseUrl: string,
     const link = anchor ? target : inDocument(byUrl, url, where) ?? target;
     if (link) direct.set(locationKey(site), link);
   }
-  return { targets, diagnostics: [...diagnostics, ...refCycles(files, sites, direct)] };
+  return { targets, intoUnparsed, diagnostics: [...diagnostics, ...refCycles(files, sites, direct)] };
 }
 
 async function runRefParser(byUrl: Map<string, SourceFile>, urls: string[], baseUrl: string): Promise<$RefParser> {

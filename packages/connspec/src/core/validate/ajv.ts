@@ -70,13 +70,17 @@ function extendedVocabularyMetaSchema(dialect: Exclude<Dialect, 'draft-07'>, key
   return { $schema: uri, $id: META_SCHEMA_IDS[dialect], ...anchor, allOf: [{ $ref: uri }], properties: extensionProperties(keywords), unevaluatedProperties: false };
 }
 
-/** One ajv per dialect, each made when first asked for (most catalogues use one dialect). */
+/**
+ * One ajv per dialect, each made when first asked for (most catalogues use one dialect). An open tuple
+ * is valid JSON Schema, so strictTuples only logs: compileCatalogue listens and makes it a warning at
+ * its place; any other time the log goes nowhere.
+ */
 export function ajvPerDialect(options: Options = {}, keywords: readonly ExtensionKeyword[] = CANONICAL_KEYWORDS): (dialect: Dialect) => Ajv {
   const made = new Map<Dialect, Ajv>();
   return (dialect) => {
     const existing = made.get(dialect);
     if (existing) return existing;
-    const ajv = createAjv(options, dialect, keywords);
+    const ajv = createAjv({ strictTuples: 'log', logger: false, ...options }, dialect, keywords);
     made.set(dialect, ajv);
     return ajv;
   };

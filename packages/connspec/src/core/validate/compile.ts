@@ -1,9 +1,11 @@
 import type { Ajv, ValidateFunction } from 'ajv';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic, Severity } from '../diagnostics.js';
 import type { SourceFile } from '../load/source-file.js';
 import { pointerToFragment } from '../pointer.js';
+import type { Location } from '../resolve/resolve.js';
 import { fileUrl } from '../resolve/urls.js';
 import { DIALECTS, fileDialect, type Dialect } from './dialects.js';
+import { strictDiagnostic } from './strict.js';
 
 export interface CompiledCatalogue {
   /** A validator for the subschema at `pointer` in `file`, or undefined when it cannot compile. */
@@ -12,28 +14,37 @@ export interface CompiledCatalogue {
 
 /**
  * Compiles every file with ajv in strict mode (after meta-schema validation passed), so what ajv
- * rejects at compile time (unknown formats, strict-mode type slips, broken refs) becomes a diagnostic.
+ * rejects at compile time (unknown formats, strict-mode type slips, broken refs) becomes a diagnostic,
+ * placed at the file and keyword that hold it (see strict.ts) and reported once however many files
+ * reach it. What ajv only logs (strictTuples) becomes a warning the same way.
  */
-export function compileCatalogue(ajv: Ajv, files: readonly SourceFile[], baseUrl: string, useIds = true): { compiled: CompiledCatalogue; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const usable = new Set<string>();
+export function compileCatalogue(ajv: Ajv, files: readonly SourceFile[], baseUrl: string, useIds = true, refs: ReadonlyMap<string, Location> = new Map()): { compiled: CompiledCatalogue; diagnostics: Diagnostic[] } {
+  const found = new Map<string, Diagnostic>();
   const byUrl = new Map(files.map((f) => [fileUrl(baseUrl, f.path), f]));
-  for (const file of files) {
-    try {
-      ajv.addSchema(forAjv(file, useIds), fileUrl(baseUrl, file.path));
-      usable.add(file.path);
-    } catch {
-      // Duplicate $id: already reported by the resolve stage.
+  const reach = reachability(files, refs);
+  const usable = register(ajv, files, baseUrl, useIds);
+  const logged: string[] = [];
+  const logger = ajv.logger;
+  ajv.logger = { log: () => undefined, warn: (message: unknown) => logged.push(String(message)), error: () => undefined };
+  try {
+    for (const file of files) {
+      if (!usable.has(file.path)) continue;
+      const scope = { file, reaches: reach(file.path), byUrl, baseUrl };
+      const report = (message: string, severity: Severity): void => {
+        const d = strictDiagnostic(scope, message, severity);
+        found.set(`${d.file}#${d.pointer} ${d.rule} ${d.message}`, d);
+      };
+      logged.length = 0;
+      try {
+        ajv.getSchema(fileUrl(baseUrl, file.path));
+      } catch (error) {
+        usable.delete(file.path);
+        report(error instanceof Error ? error.message : String(error), 'error');
+      }
+      for (const message of logged) if (message.startsWith('strict mode:')) report(message, 'warning');
     }
-  }
-  for (const file of files) {
-    if (!usable.has(file.path)) continue;
-    try {
-      ajv.getSchema(fileUrl(baseUrl, file.path));
-    } catch (error) {
-      usable.delete(file.path);
-      diagnostics.push(compileDiagnostic(file, byUrl, error));
-    }
+  } finally {
+    ajv.logger = logger;
   }
   const validatorAt = (file: string, pointer: string): ValidateFunction | undefined => {
     if (!usable.has(file)) return undefined;
@@ -43,43 +54,56 @@ export function compileCatalogue(ajv: Ajv, files: readonly SourceFile[], baseUrl
       return undefined;
     }
   };
-  return { compiled: { validatorAt }, diagnostics };
+  return { compiled: { validatorAt }, diagnostics: [...found.values()] };
+}
+
+/** Adds every file to ajv under its URL; the paths it took. */
+function register(ajv: Ajv, files: readonly SourceFile[], baseUrl: string, useIds: boolean): Set<string> {
+  const usable = new Set<string>();
+  for (const file of files) {
+    try {
+      ajv.addSchema(forAjv(file, useIds), fileUrl(baseUrl, file.path));
+      usable.add(file.path);
+    } catch {
+      // Duplicate $id: already reported by the resolve stage.
+    }
+  }
+  return usable;
+}
+
+/** Each file's files reached through `$ref` (transitively), nearest first. */
+function reachability(files: readonly SourceFile[], refs: ReadonlyMap<string, Location>): (path: string) => SourceFile[] {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const direct = new Map<string, Set<string>>();
+  for (const [site, target] of refs) {
+    const from = site.slice(0, site.indexOf('#'));
+    if (from !== target.file) direct.set(from, (direct.get(from) ?? new Set()).add(target.file));
+  }
+  return (path) => {
+    const seen = new Set([path]);
+    const queue = [path];
+    for (let i = 0; i < queue.length; i++) {
+      for (const next of [...(direct.get(queue[i] ?? '') ?? [])].sort()) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+    return queue.slice(1).flatMap((p) => byPath.get(p) ?? []);
+  };
 }
 
 /**
  * Compiles each dialect's files with that dialect's ajv (one ajv cannot hold two dialects). A `$ref`
  * from one dialect into another is refused earlier (`ref-dialect`), so each group is closed under refs.
  */
-export function compileByDialect(ajvFor: (dialect: Dialect) => Ajv, files: readonly SourceFile[], baseUrl: string, useIds = true): { compiled: CompiledCatalogue; diagnostics: Diagnostic[] } {
+export function compileByDialect(ajvFor: (dialect: Dialect) => Ajv, files: readonly SourceFile[], baseUrl: string, useIds = true, refs: ReadonlyMap<string, Location> = new Map()): { compiled: CompiledCatalogue; diagnostics: Diagnostic[] } {
   const groups = DIALECTS.map((dialect) => ({ dialect, files: files.filter((f) => fileDialect(f) === dialect) })).filter((g) => g.files.length > 0);
-  const results = groups.map((g) => ({ ...g, ...compileCatalogue(ajvFor(g.dialect), g.files, baseUrl, useIds) }));
+  const results = groups.map((g) => ({ ...g, ...compileCatalogue(ajvFor(g.dialect), g.files, baseUrl, useIds, refs) }));
   const owner = new Map(results.flatMap((r) => r.files.map((f) => [f.path, r.compiled] as const)));
   return {
     compiled: { validatorAt: (file, pointer) => owner.get(file)?.validatorAt(file, pointer) },
     diagnostics: results.flatMap((r) => r.diagnostics),
-  };
-}
-
-/**
- * ajv says where in its message (`at "<url>#<pointer>"`), which may be inside another file the
- * compiled one references; the diagnostic goes there, so it points at the real problem.
- */
-function compileDiagnostic(file: SourceFile, byUrl: ReadonlyMap<string, SourceFile>, error: unknown): Diagnostic {
-  const message = error instanceof Error ? error.message : String(error);
-  const at = /at "([^"#]*)#([^"]*)"/.exec(message);
-  const named = at ? byUrl.get(at[1] ?? '') : undefined;
-  // Format complaints say `at path "#/…"`, relative to the file being compiled.
-  const local = /at path "#([^"]*)"/.exec(message);
-  const culprit = named ?? file;
-  const pointer = named ? decodeURIComponent(at?.[2] ?? '') : local ? decodeURIComponent(local[1] ?? '') : '';
-  return {
-    severity: 'error',
-    rule: 'ajv-strict',
-    file: culprit.path,
-    ...culprit.locate(pointer),
-    pointer,
-    message: `ajv (strict mode) cannot compile ${file.path}: ${message}`,
-    hint: 'make the schema explicit where strict mode asks (add the missing "type", register the format, or fix the reference)',
   };
 }
 

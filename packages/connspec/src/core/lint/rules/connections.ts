@@ -1,6 +1,6 @@
 import { joinPointer } from '../../pointer.js';
 import { isObject } from '../../util/walk.js';
-import { deref, singleValue } from '../deref.js';
+import { deref, singleValue, unknowable } from '../deref.js';
 import type { Finding, LintContext, LintRule } from '../rule.js';
 
 /** The configured tag property, when the tag is a property (`connections.tag.property`). */
@@ -34,6 +34,7 @@ export const connectionTypeTag: LintRule = {
     connectionFiles(ctx).flatMap((file): Finding[] => {
       if (connectionTag(ctx, file) !== undefined) return [];
       const property = tagProperty(ctx);
+      if (property !== undefined && unknowable(ctx, { file, pointer: joinPointer('/properties', property) })) return [];
       if (property === undefined) return [{ file, pointer: '', message: 'no "title" to take the connector tag from', hint: 'add a "title", or set "connections": {"tag": {"from": "name"}} in .connspec.json' }];
       return [{ file, pointer: '/properties', message: `no "${property}" property pinned to one value`, hint: `add "${property}": {"type": "string", "enum": ["<Name>"], "default": "<Name>"}, or, if your connections have no tag property, set "connections": {"tag": {"from": "name"}} in .connspec.json` }];
     }),
@@ -72,19 +73,25 @@ export const registryConsistent: LintRule = {
 
 function checkRegistry(ctx: LintContext, file: string): Finding[] {
   const { enumAt, enumValues, connection, unionPointer } = registryParts(ctx, file);
+  // A part that sits in a file that did not parse is unknown, not absent: that file's own error says so.
+  if (['/properties/serviceType', '/properties/connection'].some((pointer) => unknowable(ctx, { file, pointer }))) return [];
   if (!enumAt || !enumValues || !connection || !unionPointer) {
     return [{ file, pointer: '/properties', message: 'registry lacks a "serviceType" enum or a "connection" object with a "config" oneOf', hint: 'declare properties.serviceType (string enum) and properties.connection.properties.config (oneOf of $refs to connection schemas)' }];
   }
   const branches = isObject(connection.schema.properties) && isObject(connection.schema.properties.config) && Array.isArray(connection.schema.properties.config.oneOf) ? connection.schema.properties.config.oneOf : [];
   const listed = new Map<string, string>();
+  let unknown = false;
   branches.forEach((_, i) => {
-    const target = deref(ctx, { file: connection.file, pointer: joinPointer(unionPointer, i) });
+    const branch = { file: connection.file, pointer: joinPointer(unionPointer, i) };
+    unknown ||= unknowable(ctx, branch);
+    const target = deref(ctx, branch);
     const tag = target ? connectionTag(ctx, target.file) : undefined;
     if (target && tag) listed.set(tag, target.file);
   });
   const out: Finding[] = [];
   const enumPointer = joinPointer(enumAt.pointer, 'enum');
-  for (const value of enumValues) {
+  // A branch into a file that did not parse may be the connection an enum value lacks.
+  for (const value of unknown ? [] : enumValues) {
     if (!listed.has(value)) out.push({ file: enumAt.file, pointer: enumPointer, message: `serviceType "${value}" has no connection in the config oneOf`, hint: `add {"$ref": ...} to the ${value} connection schema in the oneOf, or drop "${value}" from the enum` });
   }
   for (const [tag, target] of listed) {
