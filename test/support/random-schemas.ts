@@ -3,7 +3,7 @@
  * connections referring to them, built from the constructs real connection schemas use, with a
  * share of the hard and the broken ones (look-behind and ReDoS patterns, unknown formats and
  * keywords, inverted bounds, invalid defaults, reserved and colliding names, $ref cycles, invisible
- * characters). The same seed always gives the same set.
+ * characters), in draft-07 or 2020-12. The same seed always gives the same set.
  */
 
 export interface RandomSchemaSet {
@@ -56,11 +56,13 @@ export function randomSchemaSet(seed: number): RandomSchemaSet {
   const shared = Array.from({ length: dice.int(1, 2) }, (_, i) => `types/t${i}.json`);
   const defs = new Map(shared.map((path) => [path, Array.from({ length: dice.int(1, 3) }, (_, j) => `def${j}`)]));
   const refs = [...defs].flatMap(([path, names]) => names.map((name) => `../${path}#/definitions/${name}`));
-  const files = [
-    ...shared.map((path) => file(path, sharedFile(dice, path, defs.get(path) ?? [], refs))),
-    ...Array.from({ length: dice.int(1, 3) }, (_, i) => file(`connections/c${i}.json`, connection(dice, `connections/c${i}.json`, refs))),
+  const bodies = [
+    ...shared.map((path) => [path, sharedFile(dice, path, defs.get(path) ?? [], refs)] as const),
+    ...Array.from({ length: dice.int(1, 3) }, (_, i) => [`connections/c${i}.json`, connection(dice, `connections/c${i}.json`, refs)] as const),
   ];
   const downgraded = ['ajv-strict', 'java-inexpressible', 'examples-valid', 'pattern-redos'].filter(() => dice.chance(0.25));
+  // Drawn last, so a seed's schemas are the same in either dialect.
+  const dialect = dice.chance(0.25) ? '2020-12' : 'draft-07';
   const config = {
     schemaRoot: 'schemas',
     baseUrl: RANDOM_BASE_URL,
@@ -70,11 +72,28 @@ export function randomSchemaSet(seed: number): RandomSchemaSet {
     ...(dice.chance(0.8) ? { onNameCollision: 'qualify' } : {}),
     rules: Object.fromEntries(downgraded.map((rule) => [rule, 'warning'])),
   };
+  const files = bodies.map(([path, body]) => file(path, dialect === '2020-12' ? (to2020(body) as Schema) : body, dialect));
   return { seed, files, config };
 }
 
-function file(path: string, body: Schema): { path: string; text: string } {
-  return { path, text: `${JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', $id: RANDOM_BASE_URL + path, ...body }, null, 2)}\n` };
+function file(path: string, body: Schema, dialect: 'draft-07' | '2020-12'): { path: string; text: string } {
+  const $schema = dialect === '2020-12' ? 'https://json-schema.org/draft/2020-12/schema' : 'http://json-schema.org/draft-07/schema#';
+  return { path, text: `${JSON.stringify({ $schema, $id: RANDOM_BASE_URL + path, ...body }, null, 2)}\n` };
+}
+
+/** The same schema in 2020-12's words: `$defs`, `prefixItems` + `items: false` for a closed tuple. */
+function to2020(value: Json): Json {
+  if (Array.isArray(value)) return value.map(to2020);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Schema = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'definitions') out.$defs = to2020(v);
+    else if (key === '$ref' && typeof v === 'string') out.$ref = v.replace('#/definitions/', '#/$defs/');
+    else if (key === 'items' && Array.isArray(v)) out.prefixItems = to2020(v);
+    else if (key === 'additionalItems' && Array.isArray(value.items)) out.items = to2020(v);
+    else out[key] = to2020(v);
+  }
+  return out;
 }
 
 function sharedFile(dice: Dice, path: string, names: readonly string[], refs: readonly string[]): Schema {
