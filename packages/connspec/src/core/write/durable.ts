@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { cp, open } from 'node:fs/promises';
 
 /**
  * Test hook: `CONNSPEC_TEST_KILL_AT=<step>` makes the process SIGKILL itself right after the named
@@ -31,6 +31,12 @@ export async function syncFile(path: string): Promise<void> {
   }
 }
 
+/** Copies a file (keeping its timestamps) and flushes the copy to disk. */
+export async function copyDurable(from: string, to: string): Promise<void> {
+  await cp(from, to, { preserveTimestamps: true });
+  await syncFile(to);
+}
+
 /** Flushes a directory's entries (after creating or renaming in it); platforms that cannot open a directory skip it. */
 export async function syncDir(path: string): Promise<void> {
   let handle;
@@ -47,15 +53,6 @@ export async function syncDir(path: string): Promise<void> {
   } finally {
     await handle.close();
   }
-}
-
-/** Runs `task` over `items`, at most `limit` at a time (many fsyncs overlap better than one by one). */
-export async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await task(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 export const errno = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | undefined)?.code;

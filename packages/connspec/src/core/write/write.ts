@@ -1,11 +1,12 @@
 import { UsageError } from '../diagnostics.js';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { GeneratedFile } from '../generator.js';
 import { checkOutDir, commit, recoverLocked, runDir, stagedDir } from './commit.js';
-import { eachLimited, failpoint, syncDir, syncFile, writeDurable } from './durable.js';
+import { copyDurable, failpoint, syncDir, writeDurable } from './durable.js';
 import { withLock } from './lock.js';
+import { eachLimited, IN_FLIGHT } from './pool.js';
 
 export { JOURNAL, recoverOutDir } from './commit.js';
 export { LOCK } from './lock.js';
@@ -43,9 +44,7 @@ export async function writeTargets(outDir: string, outputs: ReadonlyMap<string, 
     const changed = plans.filter((p) => p.report.changed);
     if (changed.length === 0) return plans.map((p) => p.report);
     try {
-      for (const p of changed) await stage(join(outDir, p.report.target), stagedDir(outDir, run, p.report.target), p);
-      await syncDir(join(runDir(outDir, run), 'new'));
-      await syncDir(runDir(outDir, run));
+      await stage(outDir, run, changed);
     } catch (error) {
       await rm(runDir(outDir, run), { recursive: true, force: true });
       throw error;
@@ -71,19 +70,45 @@ async function plan(outDir: string, target: string, files: readonly GeneratedFil
   return { report: { target, written: files.length, removed, changed }, files, foreign, manifest };
 }
 
-/** Writes the target's new folder, every file and folder flushed to disk (the journal must not outrun them). */
-async function stage(finalDir: string, dir: string, p: Plan): Promise<void> {
-  const dirs = new Set<string>([dir]);
-  for (const f of p.files) dirs.add(dirname(join(dir, f.path)));
-  for (const f of p.foreign) dirs.add(dirname(join(dir, f)));
-  for (const d of [...dirs].sort()) await mkdir(d, { recursive: true });
-  await eachLimited(p.files, 16, (f) => writeDurable(join(dir, f.path), f.contents));
-  await eachLimited(p.foreign, 16, async (f) => {
-    await cp(join(finalDir, f), join(dir, f), { preserveTimestamps: true });
-    await syncFile(join(dir, f));
-  });
-  await writeDurable(join(dir, MANIFEST), p.manifest);
-  await eachLimited([...ancestors(dirs, dir)], 16, syncDir);
+/**
+ * Writes the changed targets' new folders into the run's folder, every file and folder flushed to
+ * disk (the journal must not outrun them). Each folder is made once, parents first; the files of
+ * all targets are written and flushed IN_FLIGHT at a time, then every folder is.
+ */
+async function stage(outDir: string, run: string, changed: readonly Plan[]): Promise<void> {
+  const dirs = new Set<string>();
+  const writes: (() => Promise<void>)[] = [];
+  const add = (path: string, write: () => Promise<void>): void => {
+    dirs.add(dirname(path));
+    writes.push(write);
+  };
+  for (const p of changed) {
+    const finalDir = join(outDir, p.report.target);
+    const dir = stagedDir(outDir, run, p.report.target);
+    for (const f of p.files) add(join(dir, f.path), () => writeDurable(join(dir, f.path), f.contents));
+    for (const f of p.foreign) add(join(dir, f), () => copyDurable(join(finalDir, f), join(dir, f)));
+    add(join(dir, MANIFEST), () => writeDurable(join(dir, MANIFEST), p.manifest));
+  }
+  const all = ancestors(dirs, runDir(outDir, run));
+  for (const level of byDepth(all)) await eachLimited(level, IN_FLIGHT, makeDir);
+  await eachLimited(writes, IN_FLIGHT, (write) => write());
+  await eachLimited([...all], IN_FLIGHT, syncDir);
+}
+
+const makeDir = async (dir: string): Promise<void> => {
+  await mkdir(dir, { recursive: true });
+};
+
+/** Folders grouped by depth, shallowest first: each group's parents exist once the groups before it are made. */
+function byDepth(dirs: ReadonlySet<string>): string[][] {
+  const levels = new Map<number, string[]>();
+  for (const d of dirs) {
+    const depth = d.split(sep).length;
+    const level = levels.get(depth);
+    if (level) level.push(d);
+    else levels.set(depth, [d]);
+  }
+  return [...levels].sort(([a], [b]) => a - b).map(([, level]) => level.sort());
 }
 
 /** Every folder from `root` down to each of `dirs`. */
@@ -103,12 +128,17 @@ async function readManifest(dir: string): Promise<Set<string>> {
   }
 }
 
+/** Whether the target folder already holds exactly these files and manifest (read IN_FLIGHT at a time). */
 async function sameContents(dir: string, files: readonly GeneratedFile[], manifest: string): Promise<boolean> {
   if (!existsSync(dir)) return false;
+  let same = true;
+  const check = async (path: string, contents: string): Promise<void> => {
+    if (same && (await readFile(join(dir, path), 'utf8')) !== contents) same = false;
+  };
   try {
-    if ((await readFile(join(dir, MANIFEST), 'utf8')) !== manifest) return false;
-    for (const f of files) if ((await readFile(join(dir, f.path), 'utf8')) !== f.contents) return false;
-    return true;
+    await check(MANIFEST, manifest);
+    await eachLimited(files, IN_FLIGHT, (f) => check(f.path, f.contents));
+    return same;
   } catch {
     return false;
   }
