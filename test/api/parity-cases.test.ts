@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generate, validate, type ConfigOverrides } from 'connspec';
-import { expectDiagnostics, schema, type Expected, type Source } from '../bad-input/sources.js';
+import { connection, expectDiagnostics, schema, type Expected, type Source } from '../bad-input/sources.js';
 import { tempConfig } from '../support/workspace.js';
 
 /** A schema set that `generate` used to refuse (or crash on) while `validate` passed it, and what both must now say. */
@@ -8,6 +8,8 @@ interface ParityCase {
   readonly name: string;
   readonly sources: readonly Source[];
   readonly config?: ConfigOverrides;
+  /** Default: the targets that need no connection. */
+  readonly targets?: readonly string[];
   /** Every error, in the core's order (warnings are not asserted here). */
   readonly errors: readonly Expected[];
 }
@@ -15,6 +17,8 @@ interface ParityCase {
 const A = 'type/a.json';
 const B = 'type/b.json';
 const CYCLE_HINT = /through a property or an item/;
+const CONN = 'entity/services/connections/database';
+const TAG_HINT = /another tag|distinct within its service type/;
 /** Targets that need no connection, so the cases need none. */
 const TARGETS = ['java', 'openapi', 'python', 'typescript'];
 
@@ -56,11 +60,29 @@ const CASES: readonly ParityCase[] = [
       { rule: 'unknown-keyword', file: A, line: 6, column: 47, pointer: '/properties/p/colour', says: ['colour'], hint: /keyword/ },
     ],
   },
+  {
+    name: 'two connections of one service type with one tag, letter case aside (was: an internal error)',
+    targets: ['test-connections'],
+    sources: [connection(`${CONN}/aConnection.json`, 'Mysql'), connection(`${CONN}/bConnection.json`, 'MySQL')],
+    errors: [{ rule: 'connection-tag-unique', file: `${CONN}/bConnection.json`, line: 7, column: 5, pointer: '/properties/type', says: ['"MySQL" is already', `${CONN}/aConnection.json`], hint: TAG_HINT }],
+  },
+  {
+    name: 'the same, with connection-tag-unique turned down: the generator still refuses, placed at the connection',
+    targets: ['test-connections'],
+    config: { rules: { 'connection-tag-unique': 'warning' } },
+    sources: [connection(`${CONN}/aConnection.json`, 'Mysql'), connection(`${CONN}/bConnection.json`, 'MySQL')],
+    errors: [{ rule: 'test-connections-path', file: `${CONN}/bConnection.json`, line: 1, column: 1, pointer: '', says: ['writes database/MySQL.json too'], hint: TAG_HINT }],
+  },
+  {
+    name: 'two schema files that map to one Python module (was: an internal error)',
+    sources: [schema('type/ssl-mode.json', '  "type": "string"'), schema('type/ssl_mode.json', '  "typeName": "SslModeName",', '  "type": "string"')],
+    errors: [{ rule: 'python-module-clash', file: 'type/ssl_mode.json', line: 1, column: 1, pointer: '', says: ['type/ssl_mode.json and type/ssl-mode.json', '"type_.ssl_mode"'], hint: /differ in letters or digits/ }],
+  },
 ];
 
 describe('validate refuses exactly what generate refuses, with the same diagnostics', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const config = tempConfig({ targets: TARGETS, ...c.config });
+    const config = tempConfig({ targets: [...(c.targets ?? TARGETS)], ...c.config });
     const validated = await validate(config, [], { sources: c.sources });
     const generated = await generate(config, { sources: c.sources, write: false });
     expect(validated.ok).toBe(false);

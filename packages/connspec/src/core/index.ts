@@ -22,6 +22,7 @@ export { KEYWORD_ROLES, ROLE_IDS, type KeywordRole } from './vendor/roles.js';
 export { createVendor, type Vendor } from './vendor/vendor.js';
 export { PRESETS, PRESET_IDS, presetById, type Preset } from './config/presets.js';
 export { LINT_RULES } from './lint/rules/index.js';
+export { CONNECTOR_TAG } from './lint/rules/tags.js';
 export { createAjv } from './validate/ajv.js';
 export type { JsonObject } from './load/source-file.js';
 export * from './emit/json-schema.js';

@@ -20,7 +20,10 @@ export const pythonGenerator: Generator = {
   target: 'python',
   description: 'Pydantic v2 models (one module per schema, lazy package index)',
   options: PYTHON_OPTIONS,
-  rules: [{ id: 'python-unenforced', sentence: 'A constraint the Python models do not check (a pattern no Python engine runs, a format, a default invalid for its own schema) is reported when generating.', severity: 'warning' }] satisfies RuleInfo[],
+  rules: [
+    { id: 'python-module-clash', sentence: 'No two schema files (or a file and a folder) map to one Python module: their names differ in letters or digits.', severity: 'error' },
+    { id: 'python-unenforced', sentence: 'A constraint the Python models do not check (a pattern no Python engine runs, a format, a default invalid for its own schema) is reported when generating.', severity: 'warning' },
+  ] satisfies RuleInfo[],
   generate: async (ir: IR, options: GeneratorOptions): Promise<GeneratorResult> => {
     const { files, warnings } = generatePython(ir, options.settings);
     return { files, diagnostics: warnings };

@@ -1,4 +1,4 @@
-import { KEYWORDS, type IR } from '../../core/index.js';
+import { DiagnosticError, KEYWORDS, type Diagnostic, type IR } from '../../core/index.js';
 import { identifierWords } from './names.js';
 
 /** Runtime modules the generator writes into the package root, next to the schema tree. */
@@ -28,20 +28,20 @@ export function moduleParts(schemaPath: string): string[] {
 export function moduleMap(ir: IR): ReadonlyMap<string, readonly string[]> {
   const modules = new Map<string, readonly string[]>();
   const owners = new Map<string, string>();
-  const claim = (key: string, file: string): void => {
+  const clashes: Diagnostic[] = [];
+  const claim = (key: string, owner: string, schema: string): void => {
     const other = owners.get(key);
-    if (other !== undefined && other !== file) {
-      throw new Error(`schemas ${other} and ${file} map to the same Python module or package "${key}"; rename one of them so their names differ in letters or digits`);
-    }
-    owners.set(key, file);
+    if (other !== undefined && other !== owner) clashes.push(moduleClash(key, other, owner, schema));
+    owners.set(key, owner);
   };
   for (const file of ir.files) {
     const parts = moduleParts(file.path);
     const folders = file.path.split('/').slice(0, -1);
-    for (let i = 1; i < parts.length; i++) claim(parts.slice(0, i).join('.'), `${folders.slice(0, i).join('/')}/`);
-    claim(parts.join('.'), file.path);
+    for (let i = 1; i < parts.length; i++) claim(parts.slice(0, i).join('.'), `${folders.slice(0, i).join('/')}/`, file.path);
+    claim(parts.join('.'), file.path, file.path);
     modules.set(file.path, parts);
   }
+  if (clashes.length > 0) throw new DiagnosticError(clashes);
   return modules;
 }
 
@@ -73,4 +73,18 @@ export function moduleAliases(modules: readonly (readonly string[])[]): Map<stri
     }
   }
   return out;
+}
+
+/** Two schema files (or a file and a folder) whose names differ only where Python module names cannot. */
+function moduleClash(key: string, other: string, owner: string, schema: string): Diagnostic {
+  return {
+    severity: 'error',
+    rule: 'python-module-clash',
+    file: schema,
+    line: 1,
+    column: 1,
+    pointer: '',
+    message: `${owner} and ${other} map to the same Python module or package "${key}"`,
+    hint: 'rename one of them so their names differ in letters or digits (Python module names keep only those, lower-cased)',
+  };
 }

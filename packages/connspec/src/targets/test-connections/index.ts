@@ -1,4 +1,4 @@
-import { bannerText, jsonText, DiagnosticError, testConnectionDefinition, type Diagnostic, type GeneratedFile, type Generator, type IR, type SchemaFile, type TestConnectionDefinition, type TestStep } from '../../core/index.js';
+import { bannerText, CONNECTOR_TAG, jsonText, DiagnosticError, testConnectionDefinition, type Diagnostic, type GeneratedFile, type Generator, type IR, type RuleInfo, type SchemaFile, type TestConnectionDefinition, type TestStep } from '../../core/index.js';
 import { definitionCheck } from './check.js';
 
 export { BUILT_IN_DEFINITION_SCHEMA, DEFINITION_SCHEMA, definitionCheck } from './check.js';
@@ -14,6 +14,7 @@ export const testConnectionsGenerator: Generator = {
   target: 'test-connections',
   perConnection: true,
   description: 'Test-connection definitions (ordered steps) per connection, checked against the definition schema',
+  rules: [{ id: 'test-connections-path', sentence: 'Every connection gets its own definition file: a tag that names a file, distinct within its service type (letter case aside).', severity: 'error' }] satisfies RuleInfo[],
   generate: async (ir: IR) => ({ files: generateTestConnections(ir), diagnostics: [] }),
 };
 
@@ -23,12 +24,10 @@ export function generateTestConnections(ir: IR): GeneratedFile[] {
   const connections = ir.files.filter((f) => f.connection !== undefined);
   const { definitions, diagnostics } = derive(ir, connections);
   if (diagnostics.length > 0) throw new DiagnosticError(diagnostics);
-  const owners = new Map<string, string>();
+  const clashes = pathClashes(ir, definitions.map((d) => d.file));
+  if (clashes.length > 0) throw new DiagnosticError(clashes);
   const files = definitions.map(({ file, definition }) => {
     const path = definitionPath(file);
-    const other = owners.get(path.toLowerCase());
-    if (other !== undefined) throw new Error(`test-connections: ${file.path} and ${other} would both write ${path}; give the connectors distinct type tags`);
-    owners.set(path.toLowerCase(), file.path);
     const body = definitionJson(definition);
     const problem = check.check(body);
     if (problem) throw new Error(`test-connections: ${path} (from ${file.path}) is not valid against ${check.source}: ${problem}`);
@@ -60,8 +59,28 @@ function derive(ir: IR, connections: readonly SchemaFile[]): { definitions: Deri
 /** `database/Mysql.json`: the service type's folder and the connector's tag. */
 export function definitionPath(file: SchemaFile): string {
   const { serviceType, tag } = file.connection ?? { serviceType: 'other', tag: '' };
-  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(tag)) throw new Error(`test-connections: ${file.path} has type tag "${tag}", which cannot be a file name; use letters, digits, "_", "." or "-"`);
   return `${serviceType}/${tag}.json`;
+}
+
+/**
+ * Tags that cannot name a file, or two connections writing one path: `connection-tag-unique` reports
+ * them before any generator runs; when a config turns that rule down, this target still cannot write
+ * them, under its own rule.
+ */
+function pathClashes(ir: IR, files: readonly SchemaFile[]): Diagnostic[] {
+  const owners = new Map<string, string>();
+  const out: Diagnostic[] = [];
+  for (const file of files) {
+    const path = definitionPath(file);
+    const other = owners.get(path.toLowerCase());
+    const problem = !CONNECTOR_TAG.test(file.connection?.tag ?? '') ? `its tag "${file.connection?.tag ?? ''}" cannot name a file` : other !== undefined ? `${other} writes ${path} too` : undefined;
+    owners.set(path.toLowerCase(), file.path);
+    if (problem === undefined) continue;
+    const origin = ir.declarations.get(file.root)?.type.origin;
+    const place = origin ? { file: origin.file, line: origin.line, column: origin.column, pointer: origin.pointer } : { file: file.path, line: 1, column: 1, pointer: '' };
+    out.push({ severity: 'error', rule: 'test-connections-path', ...place, message: `no test-connection definition can be written for this connection: ${problem}`, hint: 'give the connector a tag of letters, digits, "_", "." or "-", distinct within its service type' });
+  }
+  return out;
 }
 
 /** The definition in the schema's shape and key order; `shortCircuit` only when true (it defaults to false). */

@@ -1,6 +1,7 @@
 import type { LintRule } from '../rule.js';
 import { dialectKeyword } from './dialects.js';
 import { connectionTypeTag, connectionVersion, registryConsistent } from './connections.js';
+import { connectionTagUnique } from './tags.js';
 import { patternEcma, patternPortable, patternRedos } from './patterns.js';
 import { secretFormat } from './secrets.js';
 import { unsupportedKeyword } from './support.js';
@@ -23,6 +24,7 @@ export const LINT_RULES: readonly LintRule[] = [
   defaultValid,
   examplesValid,
   connectionTypeTag,
+  connectionTagUnique,
   connectionVersion,
   registryConsistent,
   testConnectionSteps,
