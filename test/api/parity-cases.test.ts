@@ -78,6 +78,12 @@ const CASES: readonly ParityCase[] = [
     sources: [schema('type/ssl-mode.json', '  "type": "string"'), schema('type/ssl_mode.json', '  "typeName": "SslModeName",', '  "type": "string"')],
     errors: [{ rule: 'python-module-clash', file: 'type/ssl_mode.json', line: 1, column: 1, pointer: '', says: ['type/ssl_mode.json and type/ssl-mode.json', '"type_.ssl_mode"'], hint: /differ in letters or digits/ }],
   },
+  {
+    name: 'a schema file named like the module connspec writes the test-connection steps to (was: an internal error)',
+    targets: ['typescript'],
+    sources: [connection(`${CONN}/aConnection.json`, 'Mysql'), schema('testConnectionSteps.json', '  "type": "string"')],
+    errors: [{ rule: 'name-reserved', file: 'testConnectionSteps.json', line: 1, column: 1, pointer: '', says: ['testConnectionSteps.ts', 'test-connection step constants'], hint: /rename the schema file/ }],
+  },
 ];
 
 describe('validate refuses exactly what generate refuses, with the same diagnostics', () => {

@@ -17,7 +17,10 @@ export function testStepsFile(ir: IR, plan: JavaPlan): GeneratedFile | undefined
   if (names.size === 0) return undefined;
   const fqcn = `${plan.settings.basePackage}.${TEST_STEPS_CLASS}`;
   const clash = [...plan.types.values()].find((t) => t.fqcn?.toLowerCase() === fqcn.toLowerCase());
-  if (clash) throw new Error(`Java type ${clash.fqcn} (${clash.decl.id}) has the name of the generated ${fqcn}, which holds the test-connection step enums; give it another javaType or typeName`);
+  if (clash) {
+    const { file, line, column, pointer } = clash.decl.origin;
+    throw new DiagnosticError([{ severity: 'error', rule: 'name-reserved', file, line, column, pointer, message: `the Java type ${clash.fqcn} has the name of ${fqcn}, which connspec writes with the test-connection step enums`, hint: 'give this schema another javaType or typeName' }]);
+  }
   const enums = ir.files.flatMap((f) => {
     const name = names.get(f.path);
     return name ? [stepEnum(ir, f, name)] : [];
@@ -33,7 +36,11 @@ function stepEnum(ir: IR, file: SchemaFile, name: string): string {
   const seen = new Map<string, string>();
   for (const { constant, step } of constants) {
     const other = seen.get(constant);
-    if (other !== undefined) throw new Error(`${file.path}: test-connection steps "${other}" and "${step.name}" would both be the Java constant ${constant}; rename one of them`);
+    if (other !== undefined) {
+      const origin = ir.declarations.get(file.root)?.type.origin ?? { file: file.path, line: 1, column: 1, pointer: '' };
+      const { line, column, pointer } = origin;
+      throw new DiagnosticError([{ severity: 'error', rule: 'name-collision', file: origin.file, line, column, pointer, message: `test-connection steps "${other}" and "${step.name}" would both be the Java constant ${constant}`, hint: 'rename one of the steps (testConnection annotation) so their names differ in letters or digits' }]);
+    }
     seen.set(constant, step.name);
   }
   const body = constants.map(({ constant, step }) => `${javadoc([step.description], [], '        ')}        ${constant}(${javaString(step.name)})`).join(',\n');

@@ -14,7 +14,7 @@ export function testStepsModule(ir: IR, modules: ReadonlyMap<string, readonly st
   if (diagnostics.length > 0) throw new DiagnosticError(diagnostics);
   if (names.size === 0) return undefined;
   const clash = [...modules].find(([, parts]) => parts[0] === TEST_STEPS_MODULE);
-  if (clash) throw new Error(`schema ${clash[0]} maps to the Python module ${packageName}.${TEST_STEPS_MODULE}, which holds the test-connection step enums; rename the schema file`);
+  if (clash) throw new DiagnosticError([{ severity: 'error', rule: 'name-reserved', file: clash[0], line: 1, column: 1, pointer: '', message: `this schema maps to the Python module ${packageName}.${TEST_STEPS_MODULE}, which connspec writes with the test-connection step enums`, hint: 'rename the schema file (or its top folder)' }]);
   const classes = ir.files.flatMap((f) => {
     const name = names.get(f.path);
     return name ? [stepEnum(ir, f, name)] : [];

@@ -17,7 +17,7 @@ export function testStepsModule(ir: IR): GeneratedFile | undefined {
   if (diagnostics.length > 0) throw new DiagnosticError(diagnostics);
   if (names.size === 0) return undefined;
   const clash = ir.files.find((f) => modulePath(f.path).toLowerCase() === TEST_STEPS_MODULE.toLowerCase());
-  if (clash) throw new Error(`schema ${clash.path} maps to the TypeScript module ${TEST_STEPS_MODULE}.ts, which holds the test-connection step constants; rename the schema file`);
+  if (clash) throw new DiagnosticError([{ severity: 'error', rule: 'name-reserved', file: clash.path, line: 1, column: 1, pointer: '', message: `this schema maps to the TypeScript module ${TEST_STEPS_MODULE}.ts, which connspec writes with the test-connection step constants`, hint: 'rename the schema file' }]);
   const blocks = ir.files.flatMap((f) => {
     const name = names.get(f.path);
     return name ? [stepBlock(ir, f, name)] : [];
