@@ -89,11 +89,21 @@ export const patternRedos: LintRule = {
   id: 'pattern-redos',
   sentence: 'No pattern can take super-linear time on a hostile input (checked with recheck).',
   severity: 'error',
-  check: (ctx) => eachPattern(ctx, (source, pointer, file): Finding[] => {
-    if (!compiles(source)) return [];
-    const result = checkSync(source, 'u');
-    if (result.status !== 'vulnerable') return [];
-    const attack = result.attack ? ` (e.g. ${JSON.stringify(result.attack.string.slice(0, 40))})` : '';
-    return [{ file, pointer, message: `/${source}/ is ReDoS-prone: ${result.complexity.type} backtracking${attack}`, hint: 'remove nested or overlapping quantifiers such as (a+)+ or (a|a)*; anchor and bound repetition' }];
-  }),
+  check: (ctx) => {
+    // A catalogue repeats its patterns (a shared host or port pattern in every connection): check each once.
+    const verdicts = new Map<string, ReturnType<typeof checkSync>>();
+    return eachPattern(ctx, (source, pointer, file) => redosFindings(source, pointer, file, verdicts));
+  },
 };
+
+function redosFindings(source: string, pointer: string, file: string, verdicts: Map<string, ReturnType<typeof checkSync>>): Finding[] {
+  if (!compiles(source)) return [];
+  let result = verdicts.get(source);
+  if (!result) {
+    result = checkSync(source, 'u');
+    verdicts.set(source, result);
+  }
+  if (result.status !== 'vulnerable') return [];
+  const attack = result.attack ? ` (e.g. ${JSON.stringify(result.attack.string.slice(0, 40))})` : '';
+  return [{ file, pointer, message: `/${source}/ is ReDoS-prone: ${result.complexity.type} backtracking${attack}`, hint: 'remove nested or overlapping quantifiers such as (a+)+ or (a|a)*; anchor and bound repetition' }];
+}
