@@ -5,6 +5,7 @@ import { analyse } from '@connspec/core';
 import { generate } from '../support/generate.js';
 import { SCHEMAS, snapshotTree, tempConfig } from '../support/workspace.js';
 import { BAD_CASES } from '../bad-input/cases.js';
+import { seededRandom } from '../../packages/connspec/src/targets/fixtures/random.js';
 
 interface Source {
   readonly path: string;
@@ -25,21 +26,9 @@ function readSources(): Source[] {
   return out;
 }
 
-/** mulberry32: a small seeded PRNG, so a failing order can be reproduced from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
-  const random = rng(seed);
+  const random = seededRandom(`shuffle:${seed}`);
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [out[i], out[j]] = [out[j] as T, out[i] as T];

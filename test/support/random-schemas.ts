@@ -6,6 +6,8 @@
  * characters), in draft-07 or 2020-12. The same seed always gives the same set.
  */
 
+import { seededRandom } from '../../packages/connspec/src/targets/fixtures/random.js';
+
 export interface RandomSchemaSet {
   readonly seed: number;
   /** Paths relative to the schema root. */
@@ -18,18 +20,6 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Schema = { [key: string]: Json };
 
 export const RANDOM_BASE_URL = 'https://example.com/schemas/';
-
-/** mulberry32: small, fast and good enough to spread choices; seeded so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Dice {
   constructor(private readonly next: () => number) {}
@@ -52,7 +42,7 @@ const ENUM_VALUES = ['disable', 'allow', 'prefer', 'require', 'verify-full', 'a 
 
 /** A random schema set for `seed` (reproducible). */
 export function randomSchemaSet(seed: number): RandomSchemaSet {
-  const dice = new Dice(prng(seed));
+  const dice = new Dice(seededRandom(`random-schemas:${seed}`));
   const shared = Array.from({ length: dice.int(1, 2) }, (_, i) => `types/t${i}.json`);
   const defs = new Map(shared.map((path) => [path, Array.from({ length: dice.int(1, 3) }, (_, j) => `def${j}`)]));
   const refs = [...defs].flatMap(([path, names]) => names.map((name) => `../${path}#/definitions/${name}`));
