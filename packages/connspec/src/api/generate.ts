@@ -1,9 +1,15 @@
-import { checkConfigPaths, hasErrors, recoverOutDir, writeTargets, type ConnspecConfig, type Diagnostic, type GeneratedFile, type IR, type WriteReport } from '../core/index.js';
-import { check, type CheckOptions } from './check.js';
+import { checkConfigPaths, hasErrors, readSources, recoverOutDir, writeTargets, type ConnspecConfig, type Diagnostic, type GeneratedFile, type IR, type WriteReport } from '../core/index.js';
+import { check, selectTargets, type CheckOptions } from './check.js';
+import { RunCache } from './replay.js';
 
 export interface GenerateOptions extends CheckOptions {
   /** Write the output into `outDir` (default). With false, only return it. */
   readonly write?: boolean;
+  /**
+   * A folder for connspec's run records (the CLI passes its cache folder unless --no-cache): a run
+   * whose inputs and outputs are as the last successful one left them is replayed, not redone (replay.ts).
+   */
+  readonly cacheDir?: string;
 }
 
 export interface GenerateResult {
@@ -15,8 +21,10 @@ export interface GenerateResult {
   readonly files: ReadonlyMap<string, readonly GeneratedFile[]>;
   /** What the write step did per target; empty when nothing was written. */
   readonly reports: readonly WriteReport[];
-  /** The analysed catalogue (undefined when it could not be built). */
+  /** The analysed catalogue (undefined when it could not be built, or when the run was replayed). */
   readonly ir: IR | undefined;
+  /** `hit`: replayed from the run record (nothing analysed, `files` empty); `miss`: run in full and recorded; `off`: no cache. */
+  readonly cache: 'hit' | 'miss' | 'off';
 }
 
 /**
@@ -27,8 +35,21 @@ export async function generate(config: ConnspecConfig, options: GenerateOptions 
   if (options.sources === undefined) checkConfigPaths(config);
   // A run killed mid-write is finished (or undone) first, even if this one then stops on errors.
   if (options.write !== false) await recoverOutDir(config.outDir);
+  const cached = options.cacheDir !== undefined && options.sources === undefined && options.write !== false;
+  if (!cached) return run(config, options, 'off');
+  const cache = new RunCache(options.cacheDir, config, selectTargets(config, options).map((g) => g.target));
+  const sources = await readSources(config.schemaRoot);
+  const key = cache.key(sources);
+  const replayed = await cache.replay(key);
+  if (replayed) return { ok: true, ...replayed, files: new Map(), ir: undefined, cache: 'hit' };
+  const result = await run(config, { ...options, sources }, 'miss');
+  if (result.ok) cache.record(key, result.diagnostics, result.files);
+  return result;
+}
+
+async function run(config: ConnspecConfig, options: GenerateOptions, cache: 'miss' | 'off'): Promise<GenerateResult> {
   const { diagnostics, files, ir } = await check(config, options);
-  if (hasErrors(diagnostics)) return { ok: false, diagnostics, files: new Map(), reports: [], ir };
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics, files: new Map(), reports: [], ir, cache };
   const reports = options.write === false ? [] : await writeTargets(config.outDir, files);
-  return { ok: true, diagnostics, files, reports, ir };
+  return { ok: true, diagnostics, files, reports, ir, cache };
 }

@@ -25,6 +25,7 @@ export { LINT_RULES } from './lint/rules/index.js';
 export { CONNECTOR_TAG } from './lint/rules/tags.js';
 export { createAjv } from './validate/ajv.js';
 export type { JsonObject } from './load/source-file.js';
+export { readSources } from './load/load.js';
 export * from './emit/json-schema.js';
 export * from './emit/invisible.js';
 export * from './support.js';

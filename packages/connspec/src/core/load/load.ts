@@ -20,9 +20,14 @@ export interface LoadResult {
 
 /** Reads and parses every `*.json` below `root`, each exactly once. */
 export async function loadSchemas(root: string): Promise<LoadResult> {
+  return parseAll(await readSources(root));
+}
+
+/** Every `*.json` below `root` as text, sorted by path. */
+export async function readSources(root: string): Promise<Source[]> {
   const paths = (await listJsonFiles(root)).sort(compare);
   const texts = await Promise.all(paths.map((p) => readFile(join(root, p), 'utf8')));
-  return parseAll(paths.map((path, i) => ({ path, text: texts[i] ?? '' })));
+  return paths.map((path, i) => ({ path, text: texts[i] ?? '' }));
 }
 
 /** Parses in-memory sources (tests and git-ref reads use this directly). */
