@@ -37,8 +37,15 @@ export function conventionsOf(config: Pick<ConnspecConfig, 'connections' | 'regi
   return { layout: createLayout(config.connections, config.registries), vendor, keywords: extensionKeywords(vendor, config.connections?.version?.keyword) };
 }
 
+/**
+ * How much of the validation to run: `full` (the gate's and the build's), or `structure` (load, resolve,
+ * meta-schema and naming only, no ajv strict compile and no lint) for readers that need the IR of a tree
+ * they do not judge, such as `diff` (two whole analyses were three quarters of its time).
+ */
+export type AnalysisDepth = 'full' | 'structure';
+
 /** load → resolve → validate (meta-schema, ajv strict, lint; per file dialect) → IR. Reads each file once. */
-export async function analyse(config: ConnspecConfig, sources?: readonly Source[]): Promise<Analysis> {
+export async function analyse(config: ConnspecConfig, sources?: readonly Source[], depth: AnalysisDepth = 'full'): Promise<Analysis> {
   const loaded: LoadResult = sources ? parseAll(sources) : await loadSchemas(config.schemaRoot);
   const { files } = loaded;
   const { layout, vendor, keywords } = conventionsOf(config);
@@ -50,11 +57,12 @@ export async function analyse(config: ConnspecConfig, sources?: readonly Source[
   // ajv cannot compile what does not resolve or is not a schema; its verdict would only repeat those errors.
   const useIds = config.refBase === 'id';
   // A duplicate key still leaves a readable file (the later value wins, as with JSON.parse).
-  const compiled = hasErrors(early.filter((d) => d.rule !== 'json-duplicate-key')) ? undefined : compileByDialect(ajvFor, files, config.baseUrl, useIds, resolution.targets);
+  const full = depth === 'full';
+  const compiled = !full || hasErrors(early.filter((d) => d.rule !== 'json-duplicate-key')) ? undefined : compileByDialect(ajvFor, files, config.baseUrl, useIds, resolution.targets);
   const values = withLenientFallback(compiled?.compiled, ajvPerDialect({ strict: false, logger: false }, keywords), files, config.baseUrl, useIds);
   const roles = new Map(files.map((f) => [f.path, layout.classify(f.path)]));
   const byPath = new Map(files.map((f) => [f.path, f]));
-  const lints = lint({ files, byPath, baseUrl: config.baseUrl, resolution, roles, layout, vendor, compiled: values }, config.rules);
+  const lints = full ? lint({ files, byPath, baseUrl: config.baseUrl, resolution, roles, layout, vendor, compiled: values }, config.rules) : [];
   const { ir, diagnostics: naming } = buildIR({ files, resolution, baseUrl: config.baseUrl, onNameCollision: config.onNameCollision, layout, vendor });
   // ajv stops compiling a file at its first problem; when `pattern-ecma` already pins a broken pattern
   // down in that file, ajv's verdict on it only repeats that.

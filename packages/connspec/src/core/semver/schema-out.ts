@@ -31,24 +31,36 @@ export interface Validators {
 
 /** With `useDefaults`, validation fills in defaults first (as consumers that apply defaults do); callers pass a copy. */
 export function createValidators(formatsEnforced: boolean, useDefaults = false): Validators {
-  const ajv = new Ajv({ strict: false, allErrors: false, allowUnionTypes: true, validateFormats: formatsEnforced, logger: false, useDefaults });
+  // No code-optimisation pass: each validator runs a handful of times, so the pass costs more than it saves.
+  const ajv = new Ajv({ strict: false, allErrors: false, allowUnionTypes: true, validateFormats: formatsEnforced, logger: false, useDefaults, code: { optimize: false } });
   if (formatsEnforced) {
     addFormats(ajv);
     ajv.addFormat('password', true);
   }
   const cache = new WeakMap<TypeNode, ValidateFunction | null>();
+  // By the schema's text too: an unchanged connection's old and new schemas are one compile, not two.
+  const byText = new Map<string, ValidateFunction | null>();
+  const made = (schema: object): ValidateFunction | null => {
+    const text = JSON.stringify(schema);
+    let validate = byText.get(text);
+    if (validate === undefined) {
+      try {
+        validate = ajv.compile(schema);
+      } catch {
+        validate = null;
+      }
+      byText.set(text, validate);
+    }
+    return validate;
+  };
   return {
     compile(ir, node) {
-      const hit = cache.get(node);
-      if (hit !== undefined) return hit ?? undefined;
-      let made: ValidateFunction | null = null;
-      try {
-        made = ajv.compile(standaloneSchema(ir, node));
-      } catch {
-        made = null;
+      let hit = cache.get(node);
+      if (hit === undefined) {
+        hit = made(standaloneSchema(ir, node));
+        cache.set(node, hit);
       }
-      cache.set(node, made);
-      return made ?? undefined;
+      return hit ?? undefined;
     },
   };
 }
