@@ -1,4 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { main } from '../../packages/connspec/src/cli/main.js';
+
+/** The cache folder of runs that name none: this test process's own, never the user's. */
+const CACHE = mkdtempSync(join(tmpdir(), 'connspec-test-cache-'));
 
 export interface CliRun {
   readonly code: number;
@@ -13,7 +19,7 @@ export async function runCli(argv: readonly string[], options: { cwd: string; is
   const io = {
     cwd: options.cwd,
     isTTY: options.isTTY ?? false,
-    env: options.env ?? { NO_COLOR: '1' },
+    env: { CONNSPEC_CACHE: CACHE, ...(options.env ?? { NO_COLOR: '1' }) },
     out: (text: string) => void (stdout += text),
     err: (text: string) => void (stderr += text),
   };

@@ -14,7 +14,15 @@ import {
   type Generator,
   type IR,
   type Source,
+  buildIdentity,
+  CacheStore,
+  closureDigests,
+  NO_UNIT_CACHE,
+  PackUnitCache,
+  type UnitStats,
 } from '../core/index.js';
+import { join } from 'node:path';
+import { cacheSlot } from './replay.js';
 import { generatorsOf, type ToolOptions } from './config.js';
 
 export interface CheckOptions extends ToolOptions {
@@ -22,6 +30,12 @@ export interface CheckOptions extends ToolOptions {
   readonly targets?: readonly string[];
   /** The catalogue as in-memory files (paths relative to the schema root) instead of reading `schemaRoot`. */
   readonly sources?: readonly Source[];
+  /**
+   * A folder for connspec's records of earlier runs (the CLI passes its cache folder unless --no-cache):
+   * generators reuse per-file work whose file closure, settings and connspec build are unchanged, and
+   * `generate` replays a run whose inputs and outputs are all unchanged (replay.ts).
+   */
+  readonly cacheDir?: string;
 }
 
 export interface Checked {
@@ -31,6 +45,10 @@ export interface Checked {
   readonly files: ReadonlyMap<string, readonly GeneratedFile[]>;
   /** The analysed catalogue (undefined when it could not be built). */
   readonly ir: IR | undefined;
+  /** Keeps the generators' per-file work for the next run (call once the output is written). */
+  readonly keepUnits: () => void;
+  /** Per target that works in units, how many it reused from earlier runs and how many it computed. */
+  readonly units: Readonly<Record<string, UnitStats>>;
 }
 
 /** The generators to run, by name; an unknown name is a usage error with a did-you-mean. */
@@ -55,20 +73,22 @@ export async function check(config: ConnspecConfig, options: CheckOptions = {}):
   const chosen = selectTargets(config, options);
   const analysis = await analyse(config, options.sources);
   const none = new Map<string, readonly GeneratedFile[]>();
-  if (analysis.ir === undefined || hasErrors(analysis.diagnostics)) return { diagnostics: analysis.diagnostics, files: none, ir: analysis.ir };
-  const output = await runGenerators(analysis.ir, config, chosen, generatorsOf(options));
+  if (analysis.ir === undefined || hasErrors(analysis.diagnostics)) return { diagnostics: analysis.diagnostics, files: none, ir: analysis.ir, keepUnits: () => undefined, units: {} };
+  const output = await runGenerators(analysis.ir, config, chosen, generatorsOf(options), options.cacheDir);
   const diagnostics = sortDiagnostics([...analysis.diagnostics, ...noConnections(config, analysis.ir, chosen), ...output.diagnostics]);
-  return { diagnostics, files: output.files, ir: analysis.ir };
+  return { diagnostics, files: output.files, ir: analysis.ir, keepUnits: output.keepUnits, units: output.units };
 }
 
-async function runGenerators(ir: IR, config: ConnspecConfig, chosen: readonly Generator[], all: readonly Generator[]) {
+async function runGenerators(ir: IR, config: ConnspecConfig, chosen: readonly Generator[], all: readonly Generator[], cacheDir: string | undefined) {
   // Every target's settings are resolved even when only some run: outputs may refer to each other.
   const targetSettings = Object.fromEntries(all.map((g) => [g.target, resolveSettings(g.target, g.options ?? [], config.generators[g.target])]));
+  const units = unitCaches(ir, config, chosen, targetSettings, cacheDir);
   const files = new Map<string, readonly GeneratedFile[]>();
   const diagnostics: Diagnostic[] = [];
   for (const generator of chosen) {
     try {
-      const result = await generator.generate(ir, { recursionDepth: config.recursionDepth, settings: targetSettings[generator.target] ?? {}, targetSettings });
+      const options = { recursionDepth: config.recursionDepth, settings: targetSettings[generator.target] ?? {}, targetSettings, units: units.get(generator.target) ?? NO_UNIT_CACHE };
+      const result = await generator.generate(ir, options);
       files.set(generator.target, result.files);
       diagnostics.push(...result.diagnostics);
     } catch (error) {
@@ -76,5 +96,16 @@ async function runGenerators(ir: IR, config: ConnspecConfig, chosen: readonly Ge
       diagnostics.push(...error.diagnostics);
     }
   }
-  return { files, diagnostics: applyOverrides(diagnostics, config.rules) };
+  const keepUnits = (): void => units.forEach((u) => u.save());
+  const stats = Object.fromEntries([...units].map(([target, u]) => [target, u.stats()] as const).filter(([, st]) => st.reused + st.computed > 0));
+  return { files, diagnostics: applyOverrides(diagnostics, config.rules), keepUnits, units: stats };
+}
+
+/** Each chosen target's unit cache for this config (one pack per target), when there is a cache folder. */
+function unitCaches(ir: IR, config: ConnspecConfig, chosen: readonly Generator[], targetSettings: object, cacheDir: string | undefined): Map<string, PackUnitCache> {
+  if (cacheDir === undefined) return new Map();
+  const digests = closureDigests(ir);
+  const store = new CacheStore(join(cacheDir, 'units', cacheSlot(config, chosen.map((g) => g.target))));
+  const prefix = `${buildIdentity()}\0${config.recursionDepth}\0${JSON.stringify(targetSettings)}`;
+  return new Map(chosen.map((g) => [g.target, new PackUnitCache(store, g.target, `${prefix}\0${g.target}`, digests)]));
 }

@@ -1,15 +1,10 @@
-import { checkConfigPaths, hasErrors, readSources, recoverOutDir, writeTargets, type ConnspecConfig, type Diagnostic, type GeneratedFile, type IR, type WriteReport } from '../core/index.js';
+import { checkConfigPaths, hasErrors, readSources, recoverOutDir, writeTargets, type ConnspecConfig, type Diagnostic, type GeneratedFile, type IR, type UnitStats, type WriteReport } from '../core/index.js';
 import { check, selectTargets, type CheckOptions } from './check.js';
 import { RunCache } from './replay.js';
 
 export interface GenerateOptions extends CheckOptions {
   /** Write the output into `outDir` (default). With false, only return it. */
   readonly write?: boolean;
-  /**
-   * A folder for connspec's run records (the CLI passes its cache folder unless --no-cache): a run
-   * whose inputs and outputs are as the last successful one left them is replayed, not redone (replay.ts).
-   */
-  readonly cacheDir?: string;
 }
 
 export interface GenerateResult {
@@ -25,6 +20,8 @@ export interface GenerateResult {
   readonly ir: IR | undefined;
   /** `hit`: replayed from the run record (nothing analysed, `files` empty); `miss`: run in full and recorded; `off`: no cache. */
   readonly cache: 'hit' | 'miss' | 'off';
+  /** Per target that works in units (per file closure): how many it reused from earlier runs, how many it computed. */
+  readonly units: Readonly<Record<string, UnitStats>>;
 }
 
 /**
@@ -36,20 +33,21 @@ export async function generate(config: ConnspecConfig, options: GenerateOptions 
   // A run killed mid-write is finished (or undone) first, even if this one then stops on errors.
   if (options.write !== false) await recoverOutDir(config.outDir);
   const cached = options.cacheDir !== undefined && options.sources === undefined && options.write !== false;
-  if (!cached) return run(config, options, 'off');
+  if (!cached) return run(config, { ...options, cacheDir: undefined }, 'off');
   const cache = new RunCache(options.cacheDir, config, selectTargets(config, options).map((g) => g.target));
   const sources = await readSources(config.schemaRoot);
   const key = cache.key(sources);
   const replayed = await cache.replay(key);
-  if (replayed) return { ok: true, ...replayed, files: new Map(), ir: undefined, cache: 'hit' };
+  if (replayed) return { ok: true, ...replayed, files: new Map(), ir: undefined, cache: 'hit', units: {} };
   const result = await run(config, { ...options, sources }, 'miss');
   if (result.ok) cache.record(key, result.diagnostics, result.files);
   return result;
 }
 
 async function run(config: ConnspecConfig, options: GenerateOptions, cache: 'miss' | 'off'): Promise<GenerateResult> {
-  const { diagnostics, files, ir } = await check(config, options);
-  if (hasErrors(diagnostics)) return { ok: false, diagnostics, files: new Map(), reports: [], ir, cache };
+  const { diagnostics, files, ir, keepUnits, units } = await check(config, options);
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics, files: new Map(), reports: [], ir, cache, units };
   const reports = options.write === false ? [] : await writeTargets(config.outDir, files);
-  return { ok: true, diagnostics, files, reports, ir, cache };
+  keepUnits();
+  return { ok: true, diagnostics, files, reports, ir, cache, units };
 }

@@ -22,8 +22,8 @@ export interface RunRecord {
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-/** The cache entry one config and target list uses (a run with other targets keeps its own). */
-function slot(config: ConnspecConfig, targets: readonly string[]): string {
+/** The cache entries one config and target list uses (a run with other targets keeps its own). */
+export function cacheSlot(config: ConnspecConfig, targets: readonly string[]): string {
   return sha(`${config.configFile ?? config.workspace}\0${config.outDir}\0${targets.join(',')}`).slice(0, 32);
 }
 
@@ -48,7 +48,7 @@ export class RunCache {
 
   /** The recorded run's diagnostics and (unchanged) write reports, when it can be replayed. */
   async replay(key: string): Promise<{ diagnostics: readonly Diagnostic[]; reports: WriteReport[] } | undefined> {
-    const record = this.store.read(slot(this.config, this.targets)) as RunRecord | undefined;
+    const record = this.store.read(cacheSlot(this.config, this.targets)) as RunRecord | undefined;
     if (record?.key !== key) return undefined;
     // Under the output folder's lock: a run writing it now is waited on or refused, never read half-way.
     const intact = await withLock(this.config.outDir, async () => outputsIntact(this.config.outDir, record));
@@ -59,7 +59,7 @@ export class RunCache {
 
   record(key: string, diagnostics: readonly Diagnostic[], files: ReadonlyMap<string, readonly GeneratedFile[]>): void {
     const targets = Object.fromEntries([...files].map(([target, fs]) => [target, fs.map((f) => [f.path, sha(f.contents)] as const)]));
-    this.store.write(slot(this.config, this.targets), { key, diagnostics, targets } satisfies RunRecord);
+    this.store.write(cacheSlot(this.config, this.targets), { key, diagnostics, targets } satisfies RunRecord);
   }
 }
 

@@ -2,6 +2,7 @@ import { UsageError, type Diagnostic, type RuleInfo } from './diagnostics.js';
 import type { ConnspecConfig } from './config/config.js';
 import { configDiagnostic } from './config/located.js';
 import type { IR } from './ir/types.js';
+import type { UnitCache } from './cache/units.js';
 
 /** One output file, path relative to `generated/<target>/`. */
 export interface GeneratedFile {
@@ -16,6 +17,8 @@ export interface GeneratorOptions {
   readonly settings: Readonly<Record<string, unknown>>;
   /** Every target's resolved settings, for outputs that refer to another target's (fixture loaders import the models). */
   readonly targetSettings: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** Per-file work of this target kept from earlier runs (incremental regeneration); computes when there is none. */
+  readonly units: UnitCache;
 }
 
 /** A generator option is data: a name, a sentence, its default, and a check of a configured value. */

@@ -9,10 +9,13 @@ function reportLine(r: WriteReport): string {
   return `${r.target}: ${r.written} file(s)${r.changed ? '' : ' (unchanged)'}${r.removed.length ? `, removed ${r.removed.length} stale` : ''}`;
 }
 
-function print(io: Io, json: boolean, data: { ok: boolean; diagnostics: readonly Diagnostic[]; reports: readonly WriteReport[]; cache: string }): void {
+/** `; 86 of 87 connections' work reused` — what incremental regeneration saved. */
+const unitsNote = (u: { reused: number; computed: number } | undefined): string => (u && u.reused > 0 ? `; work of ${u.reused} of ${u.reused + u.computed} file(s) reused` : '');
+
+function print(io: Io, json: boolean, data: { ok: boolean; diagnostics: readonly Diagnostic[]; reports: readonly WriteReport[]; cache: string; units: Readonly<Record<string, { reused: number; computed: number }>> }): void {
   if (json) return io.out(`${JSON.stringify(data, null, 2)}\n`);
   if (data.diagnostics.length > 0) io.err(`${formatDiagnostics(data.diagnostics)}\n`);
-  for (const r of data.reports) io.out(`${reportLine(r)}\n`);
+  for (const r of data.reports) io.out(`${reportLine(r)}${unitsNote(data.units[r.target])}\n`);
   const errors = data.diagnostics.length - warnings(data.diagnostics);
   const changed = data.reports.filter((r) => r.changed).length;
   const replayed = data.cache === 'hit' ? ' (inputs and outputs as the last run left them: replayed)' : '';
@@ -47,7 +50,7 @@ export const generateCommand: Command = {
     const { defaultCacheRoot } = await import('../../core/cache/store.js');
     const cacheDir = values['no-cache'] === true ? undefined : defaultCacheRoot(io.env);
     const result = await generate(config, { ...(targets ? { targets } : {}), ...(cacheDir ? { cacheDir } : {}) });
-    print(io, format === 'json', { ok: result.ok, diagnostics: result.diagnostics, reports: result.reports, cache: result.cache });
+    print(io, format === 'json', { ok: result.ok, diagnostics: result.diagnostics, reports: result.reports, cache: result.cache, units: result.units });
     return result.ok ? 0 : 1;
   },
 };

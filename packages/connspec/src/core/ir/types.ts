@@ -223,6 +223,8 @@ export interface SchemaFile {
   readonly root: DeclId;
   /** Declarations owned by this file, in document order. */
   readonly declarations: readonly DeclId[];
+  /** SHA-256 of the file's text: what output keyed by the files it depends on is reused by (`closureDigests`). */
+  readonly digest: string;
   readonly connection?: ConnectionInfo;
   readonly registry?: RegistryInfo;
 }
