@@ -43,11 +43,11 @@ describe('connspec CLI on bad input', () => {
     expect(result.status, result.stderr).toBe(0);
   });
 
-  it('generate --format json prints the write reports and the diagnostics, nothing else', async () => {
+  it('generate --format json prints the write reports, the diagnostics and what the cache gave, nothing else', async () => {
     const out = mkdtempSync(join(tmpdir(), 'connspec-cli-json-'));
     const result = await run('generate', '--target', 'typescript', '--out', out, '--format', 'json');
     expect(result.status, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ ok: true, diagnostics: [], reports: [{ target: 'typescript', written: 47, removed: [], changed: true }] });
+    expect(JSON.parse(result.stdout)).toEqual({ ok: true, diagnostics: [], reports: [{ target: 'typescript', written: 47, removed: [], changed: true }], cache: 'miss', units: {} });
   });
 
   it('an unknown command exits 2 and points at the usage', async () => {

@@ -49,7 +49,13 @@ export function buildIR(input: BuildInput): { ir: IR; diagnostics: Diagnostic[] 
     declarations.set(d.id, { ...rest, name: naming.names.get(d.id) ?? 'Type' });
   }
   findDiscriminators(declarations);
-  const files = input.files.map((f) => fileInfo(f, input, declarations));
+  const owned = new Map<string, DeclId[]>();
+  for (const d of declarations.values()) {
+    const list = owned.get(d.file);
+    if (list) list.push(d.id);
+    else owned.set(d.file, [d.id]);
+  }
+  const files = input.files.map((f) => fileInfo(f, input, declarations, owned.get(f.path) ?? []));
   return { ir: deepFreeze({ baseUrl: input.baseUrl, files, declarations }), diagnostics: [...naming.diagnostics] };
 }
 

@@ -7,9 +7,9 @@ import type { ConnectionInfo, Declaration, DeclId, RegistryInfo, SchemaFile } fr
 
 type Decls = ReadonlyMap<DeclId, Declaration>;
 
-export function fileInfo(file: SourceFile, input: { readonly baseUrl: string; readonly layout: Layout }, declarations: Decls): SchemaFile {
+/** The file's facts; `own` is the ids of the declarations it holds, in document order. */
+export function fileInfo(file: SourceFile, input: { readonly baseUrl: string; readonly layout: Layout }, declarations: Decls, own: readonly DeclId[]): SchemaFile {
   const root = `${file.path}#`;
-  const own = [...declarations.values()].filter((d) => d.file === file.path).map((d) => d.id);
   const role = input.layout.classify(file.path);
   const value = isObject(file.value) ? file.value : {};
   const id = typeof value.$id === 'string' ? value.$id : input.baseUrl + file.path;
