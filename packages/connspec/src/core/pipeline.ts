@@ -11,7 +11,9 @@ import { memberCollisions } from './naming/members.js';
 import { testStepTypeNames } from './naming/test-step-names.js';
 import { loadSchemas, parseAll, type LoadResult, type Source } from './load/load.js';
 import { resolveRefs } from './resolve/resolve.js';
+import type { Ajv } from 'ajv';
 import { ajvPerDialect } from './validate/ajv.js';
+import type { Dialect } from './validate/dialects.js';
 import { compileByDialect } from './validate/compile.js';
 import { withLenientFallback } from './validate/lenient.js';
 import { crossDialectRefs } from './validate/dialects.js';
@@ -51,7 +53,7 @@ export async function analyse(config: ConnspecConfig, sources?: readonly Source[
   const { layout, vendor, keywords } = conventionsOf(config);
   const resolution = await resolveRefs(files, config.baseUrl, config.refBase, loaded.unparsed);
   const ajvFor = ajvPerDialect({}, keywords);
-  const meta = validateAgainstMetaSchema(ajvFor, files, keywords);
+  const meta = validateAgainstMetaSchema(metaAjvFor(keywords), files, keywords);
   const mixed = crossDialectRefs(files, resolution.targets);
   const early = applyOverrides([...loaded.diagnostics, ...resolution.diagnostics, ...meta, ...mixed], config.rules);
   // ajv cannot compile what does not resolve or is not a schema; its verdict would only repeat those errors.
@@ -70,6 +72,19 @@ export async function analyse(config: ConnspecConfig, sources?: readonly Source[
   const strict = (compiled?.diagnostics ?? []).filter((d) => !pinned.has(d.file));
   const later = applyOverrides([...strict, ...lints, ...naming, ...memberCollisions(ir), ...testStepTypeNames(ir).diagnostics], config.rules);
   return { ir, diagnostics: sortDiagnostics([...early, ...later]) };
+}
+
+/**
+ * The ajvs that check files against the meta-schemas, one set per keyword list for the whole process:
+ * they hold no file of the catalogue, so runs that analyse two trees (diff, the staged gate) compile
+ * the meta-schemas once.
+ */
+const metaAjvs = new Map<string, (dialect: Dialect) => Ajv>();
+function metaAjvFor(keywords: readonly ExtensionKeyword[]): (dialect: Dialect) => Ajv {
+  const key = JSON.stringify(keywords);
+  let ajvFor = metaAjvs.get(key);
+  if (!ajvFor) metaAjvs.set(key, (ajvFor = ajvPerDialect({}, keywords)));
+  return ajvFor;
 }
 
 /** Applies the config's per-rule severities (`off` drops the diagnostic). */
