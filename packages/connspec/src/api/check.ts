@@ -21,6 +21,7 @@ import {
   PackUnitCache,
   type UnitStats,
 } from '../core/index.js';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { cacheSlot } from './replay.js';
 import { generatorsOf, type ToolOptions } from './config.js';
@@ -106,6 +107,10 @@ function unitCaches(ir: IR, config: ConnspecConfig, chosen: readonly Generator[]
   if (cacheDir === undefined) return new Map();
   const digests = closureDigests(ir);
   const store = new CacheStore(join(cacheDir, 'units', cacheSlot(config, chosen.map((g) => g.target))));
-  const prefix = `${buildIdentity()}\0${config.recursionDepth}\0${JSON.stringify(targetSettings)}`;
+  // Names are given across the whole catalogue (a collision anywhere may qualify one): any change of a
+  // name makes every unit new; an edit that renames nothing (a description, a constraint) keeps them.
+  const names = createHash('sha256');
+  for (const [id, decl] of ir.declarations) names.update(`${id}\0${decl.name}\0`);
+  const prefix = `${buildIdentity()}\0${config.recursionDepth}\0${JSON.stringify(targetSettings)}\0${names.digest('hex')}`;
   return new Map(chosen.map((g) => [g.target, new PackUnitCache(store, g.target, `${prefix}\0${g.target}`, digests)]));
 }

@@ -1,4 +1,5 @@
-import { bannerText, sortDiagnostics, unevaluatedFacets, type Diagnostic, type GeneratedFile, type Generator, type GeneratorOptions, type GeneratorResult, type IR, type Origin, type RuleInfo } from '../../core/index.js';
+import { createHash } from 'node:crypto';
+import { bannerText, NO_UNIT_CACHE, sortDiagnostics, unevaluatedFacets, type UnitCache, type Diagnostic, type GeneratedFile, type Generator, type GeneratorOptions, type GeneratorResult, type IR, type Origin, type RuleInfo } from '../../core/index.js';
 import { packageInits, rootInit } from './barrel.js';
 import { emitModule } from './module.js';
 import { PYTHON_OPTIONS } from './options.js';
@@ -25,7 +26,7 @@ export const pythonGenerator: Generator = {
     { id: 'python-unenforced', sentence: 'A constraint the Python models do not check (a pattern no Python engine runs, a format, a default invalid for its own schema) is reported when generating.', severity: 'warning' },
   ] satisfies RuleInfo[],
   generate: async (ir: IR, options: GeneratorOptions): Promise<GeneratorResult> => {
-    const { files, warnings } = generatePython(ir, options.settings);
+    const { files, warnings } = generatePython(ir, options.settings, options.units);
     return { files, diagnostics: warnings };
   },
 };
@@ -33,7 +34,7 @@ export const pythonGenerator: Generator = {
 const HINT = 'validate with JSON Schema (ajv) as well where this matters; the module says the same in a comment at the model';
 
 /** The files and the generation-time warnings (rules the models cannot check), without printing. */
-export function generatePython(ir: IR, settings: Readonly<Record<string, unknown>>): { files: GeneratedFile[]; warnings: Diagnostic[] } {
+export function generatePython(ir: IR, settings: Readonly<Record<string, unknown>>, units: UnitCache = NO_UNIT_CACHE): { files: GeneratedFile[]; warnings: Diagnostic[] } {
   const packageName = String(settings.packageName ?? 'connspec_models');
   const modules = moduleMap(ir);
   const warnings = new Map<string, Diagnostic>();
@@ -43,7 +44,16 @@ export function generatePython(ir: IR, settings: Readonly<Record<string, unknown
   };
   // Which properties another part evaluated is known only while validating; a Pydantic model cannot ask.
   for (const u of unevaluatedFacets(ir.declarations)) warn(u.origin, `\`${u.keyword}\` beside keywords that evaluate too (allOf, $ref, …) is not checked`);
-  const schemaModules = ir.files.map((f) => ({ path: `${packageName}/${(modules.get(f.path) ?? []).join('/')}.py`, contents: emitModule({ ir, modules, warn }, f) }));
+  // A module depends on its file closure, the names and where every module lives: a unit a later run reuses.
+  const layout = createHash('sha256').update(JSON.stringify([...modules])).digest('hex');
+  const schemaModules = ir.files.map((f) => {
+    const unit = units.reuse(f.path, layout, () => {
+      const found: { origin: Origin; message: string }[] = [];
+      return { contents: emitModule({ ir, modules, warn: (origin, message) => found.push({ origin, message }) }, f), found };
+    });
+    for (const w of unit.found) warn(w.origin, w.message);
+    return { path: `${packageName}/${(modules.get(f.path) ?? []).join('/')}.py`, contents: unit.contents };
+  });
   const files = [
     { path: `${packageName}/__init__.py`, contents: rootInit(ir, modules, packageName) },
     { path: `${packageName}/py.typed`, contents: `# ${bannerText('connspec')} (PEP 561: the package ships its types)\n` },

@@ -14,7 +14,8 @@ export const uiFormsGenerator: Generator = {
   description: 'Resolved JSON Schema + uiSchema per connection',
   generate: async (ir, options) => {
     const connections = ir.files.filter((f) => f.connection);
-    const files = connections.flatMap((f) => formFiles(ir, f, options.recursionDepth));
+    // Each connection's form depends on its file closure and the names alone: a unit a later run reuses.
+    const files = connections.flatMap((f) => options.units.reuse(f.path, '', () => formFiles(ir, f, options.recursionDepth)));
     return { files: [...files, indexFile(connections)], diagnostics: [] };
   },
 };
