@@ -1,11 +1,12 @@
-import { bannerText, DiagnosticError, type DeclId, type Diagnostic, type GeneratedFile, type Generator, type IR, unevaluatedFacets } from '../../core/index.js';
+import { createHash } from 'node:crypto';
+import { bannerText, DiagnosticError, NO_UNIT_CACHE, type UnitCache, type DeclId, type Diagnostic, type GeneratedFile, type Generator, type IR, unevaluatedFacets } from '../../core/index.js';
 import { simpleNamesByPackage } from './context.js';
 import { emitDeclarationFile } from './emit-file.js';
 import { packageOf, simpleName, sourcePath } from './java-names.js';
 import { javadoc, lineComment } from './literals.js';
 import { JAVA_OPTIONS, javaSettings, type JavaSettings } from './options.js';
 import { planTypes, SUPPORT_TYPES, type JavaPlan } from './plan.js';
-import { JAVA_RULES, Reporter, unenforcedReport, type Unenforced } from './reporter.js';
+import { JAVA_RULES, RecordingReporter, replayCalls, Reporter, unenforcedReport, type Unenforced } from './reporter.js';
 import { supportSource } from './support.js';
 import { testStepsFile } from './test-steps.js';
 
@@ -24,7 +25,7 @@ export const javaGenerator: Generator = {
   options: JAVA_OPTIONS,
   rules: JAVA_RULES,
   generate: async (ir, options) => {
-    const { files, warnings } = generateJava(ir, javaSettings(options.settings));
+    const { files, warnings } = generateJava(ir, javaSettings(options.settings), options.units);
     return { files, diagnostics: warnings };
   },
 };
@@ -38,13 +39,22 @@ export interface JavaOutput {
 }
 
 /** The whole Java output; throws a DiagnosticError on a name clash, or on an inexpressible constraint unless told to report it. */
-export function generateJava(ir: IR, settings: JavaSettings): JavaOutput {
+export function generateJava(ir: IR, settings: JavaSettings, units: UnitCache = NO_UNIT_CACHE): JavaOutput {
   const reporter = new Reporter();
   const plan = planTypes(ir, settings, reporter);
   // Which properties another part evaluated is known only while validating; a Java class cannot ask.
   for (const u of unevaluatedFacets(ir.declarations)) reporter.inexpressible(u.origin, `\`${u.keyword}\` beside keywords that evaluate too (allOf, $ref, …)`);
   const byPackage = simpleNamesByPackage(plan);
-  const declared = [...plan.types.values()].filter((t) => t.fqcn !== undefined).map((t) => emitDeclarationFile(plan, reporter, t, byPackage));
+  // A type's file depends on its schema file's closure and on the plan's names and shapes: a unit a later run reuses.
+  const names = createHash('sha256').update(JSON.stringify([[...plan.types].map(([id, t]) => [id, t.shape, t.fqcn ?? null]), [...plan.markers.keys()]])).digest('hex');
+  const declared = [...plan.types.values()].filter((t) => t.fqcn !== undefined).map((t) => {
+    const unit = units.reuse(t.decl.file, `${t.decl.id}\0${names}`, () => {
+      const recorder = new RecordingReporter();
+      return { file: emitDeclarationFile(plan, recorder, t, byPackage), calls: recorder.calls };
+    });
+    replayCalls(reporter, unit.calls);
+    return unit.file;
+  });
   const fatal = reporter.fatal(settings.inexpressible === 'error');
   if (fatal.length > 0) throw new DiagnosticError(fatal);
   const unenforced = reporter.list();

@@ -57,6 +57,41 @@ export class Reporter {
   }
 }
 
+/** One call a Reporter received, as data (what a reused unit replays). */
+export type ReporterCall =
+  | { readonly kind: 'inexpressible'; readonly origin: Origin; readonly what: string }
+  | { readonly kind: 'error'; readonly origin: Origin; readonly rule: string; readonly message: string; readonly hint: string }
+  | { readonly kind: 'warn'; readonly origin: Origin; readonly message: string };
+
+/** A Reporter that also keeps every call it receives, so they can be replayed into another. */
+export class RecordingReporter extends Reporter {
+  readonly calls: ReporterCall[] = [];
+
+  override inexpressible(origin: Origin, what: string): string {
+    this.calls.push({ kind: 'inexpressible', origin, what });
+    return super.inexpressible(origin, what);
+  }
+
+  override error(origin: Origin, rule: string, message: string, hint: string): void {
+    this.calls.push({ kind: 'error', origin, rule, message, hint });
+    super.error(origin, rule, message, hint);
+  }
+
+  override warn(origin: Origin, message: string): void {
+    this.calls.push({ kind: 'warn', origin, message });
+    super.warn(origin, message);
+  }
+}
+
+/** Makes `reporter` receive the calls another received. */
+export function replayCalls(reporter: Reporter, calls: readonly ReporterCall[]): void {
+  for (const c of calls) {
+    if (c.kind === 'inexpressible') reporter.inexpressible(c.origin, c.what);
+    else if (c.kind === 'error') reporter.error(c.origin, c.rule, c.message, c.hint);
+    else reporter.warn(c.origin, c.message);
+  }
+}
+
 const place = (origin: Origin) => ({ file: origin.file, line: origin.line, column: origin.column, pointer: origin.pointer });
 
 function toDiagnostic({ origin, what }: Unenforced): Diagnostic {
