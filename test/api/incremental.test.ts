@@ -81,6 +81,10 @@ describe('an edited set regenerates incrementally, byte-identical to a cold run'
     const again = await generate(dir);
     const cold = await generate(dir, '--no-cache', '--out', join(dir, 'cold'));
     expect(again.ok).toBe(cold.ok);
+    // validate reuses the same units: what it reports must be what a cold validate reports.
+    const env = { NO_COLOR: '1', CONNSPEC_CACHE: join(dir, '.cache') };
+    const [checked, checkedCold] = [await runCli(['validate', '--format', 'json'], { cwd: dir, env }), await runCli(['validate', '--no-cache', '--format', 'json'], { cwd: dir, env })];
+    expect(checked.stdout).toBe(checkedCold.stdout);
     if (!again.ok) return;
     accepted++;
     expect(again.cache).toBe('miss');

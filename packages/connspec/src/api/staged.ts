@@ -17,6 +17,8 @@ export interface StagedOptions extends ToolOptions {
   readonly cwd?: string;
   /** Settings that win over the staged config's (command-line flags). */
   readonly overrides?: ConfigOverrides;
+  /** connspec's cache folder: generators reuse per-file work of earlier runs (see CheckOptions). */
+  readonly cacheDir?: string;
 }
 
 export interface StagedResult extends ValidateResult {
@@ -104,6 +106,6 @@ export async function validateStaged(configFile: string, options: StagedOptions 
   if (outside(root)) throw new UsageError(`the schema root ${config.schemaRoot} is outside the git work tree ${top}; --staged reads it from the index`);
   const touched = stagedPaths(top).some((p) => p === path || root === '' || p.startsWith(`${root}/`));
   if (!touched) return { ok: true, diagnostics: [], checked: false, config };
-  const result = await validate(config, [], { sources: stagedSources(top, root), ...(options.generators ? { generators: options.generators } : {}) });
+  const result = await validate(config, [], { sources: stagedSources(top, root), ...(options.generators ? { generators: options.generators } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) });
   return { ...result, checked: true, config };
 }

@@ -34,7 +34,9 @@ export async function validate(config: ConnspecConfig, files: readonly string[] 
   const cwd = options.cwd ?? process.cwd();
   if (options.sources === undefined) checkConfigPaths(config);
   const wanted = options.sources === undefined ? files.map((f) => underRoot(config, f, cwd)) : files.map((f) => ({ prefix: f, folder: false }));
-  const { diagnostics } = await check(config, options);
+  const { diagnostics, keepUnits } = await check(config, options);
+  // What the generators worked out is as good for the next generate (or validate) as if it had written it.
+  if (!hasErrors(diagnostics)) keepUnits();
   const configFile = configDisplayFile(config);
   const asked = (file: string): boolean => wanted.length === 0 || file === configFile || wanted.some((w) => (w.folder ? w.prefix === '' || file.startsWith(`${w.prefix}/`) : file === w.prefix));
   const shown = diagnostics.filter((d) => asked(d.file));

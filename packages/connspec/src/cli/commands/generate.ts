@@ -1,6 +1,7 @@
 import { formatDiagnostics, type Diagnostic } from '../../core/diagnostics.js';
 import type { WriteReport } from '../../core/write/write.js';
 import { choice, type Command, type Io } from '../command.js';
+import { cacheOf } from '../cache.js';
 import { CONFIG_FLAGS, configFromFlags } from '../config-flags.js';
 
 const warnings = (ds: readonly Diagnostic[]): number => ds.filter((d) => d.severity === 'warning').length;
@@ -47,9 +48,7 @@ export const generateCommand: Command = {
     const config = await configFromFlags(values, io);
     const targets = values.target as readonly string[] | undefined;
     const { generate } = await import('../../api/generate.js');
-    const { defaultCacheRoot } = await import('../../core/cache/store.js');
-    const cacheDir = values['no-cache'] === true ? undefined : defaultCacheRoot(io.env);
-    const result = await generate(config, { ...(targets ? { targets } : {}), ...(cacheDir ? { cacheDir } : {}) });
+    const result = await generate(config, { ...(targets ? { targets } : {}), ...(await cacheOf(values, io)) });
     print(io, format === 'json', { ok: result.ok, diagnostics: result.diagnostics, reports: result.reports, cache: result.cache, units: result.units });
     return result.ok ? 0 : 1;
   },

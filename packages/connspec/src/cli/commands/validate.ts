@@ -1,12 +1,13 @@
 import { formatDiagnostics, UsageError, type Diagnostic } from '../../core/diagnostics.js';
 import { choice, type Command, type Io, type Values } from '../command.js';
+import { cacheOf } from '../cache.js';
 import { CONFIG_FLAGS, configFromFlags, configLocation } from '../config-flags.js';
 
 /** `--staged`: the git index as a whole, with the index's config; undefined diagnostics when the index changes nothing connspec reads. */
 async function validateIndex(values: Values, io: Io): Promise<{ ok: boolean; diagnostics: readonly Diagnostic[] | undefined; root: string }> {
   const { file, overrides } = await configLocation(values, io, false);
   const [{ validateStaged }, { displayPath }] = await Promise.all([import('../../api/staged.js'), import('../../core/config/load.js')]);
-  const { ok, diagnostics, checked, config } = await validateStaged(file, { cwd: io.cwd, overrides });
+  const { ok, diagnostics, checked, config } = await validateStaged(file, { cwd: io.cwd, overrides, ...(await cacheOf(values, io)) });
   return { ok, diagnostics: checked ? diagnostics : undefined, root: displayPath(config.schemaRoot, io.cwd) };
 }
 
@@ -17,6 +18,7 @@ export const validateCommand: Command = {
   arity: [0, Infinity],
   flags: {
     format: { type: 'string', value: 'human|json', description: 'Output format (json: the diagnostics as a JSON array on stdout).' },
+    'no-cache': { type: 'boolean', description: 'Do all the generators\' work afresh (by default, per-file work of earlier runs whose file closure is unchanged is reused, as generate does), and keep none.' },
     staged: { type: 'boolean', description: 'Check the git index as the next commit holds it (its config and every schema under its schemaRoot), reporting every error: the pre-commit gate.' },
     ...CONFIG_FLAGS,
   },
@@ -48,5 +50,5 @@ export const validateCommand: Command = {
 async function validateFiles(values: Values, positionals: readonly string[], io: Io): Promise<{ ok: boolean; diagnostics: readonly Diagnostic[] }> {
   const config = await configFromFlags(values, io);
   const { validate } = await import('../../api/validate.js');
-  return validate(config, positionals, { cwd: io.cwd });
+  return validate(config, positionals, { cwd: io.cwd, ...(await cacheOf(values, io)) });
 }
