@@ -14,16 +14,10 @@ import {
   type Generator,
   type IR,
   type Source,
-  buildIdentity,
-  CacheStore,
-  closureDigests,
   NO_UNIT_CACHE,
-  PackUnitCache,
   type UnitStats,
 } from '../core/index.js';
-import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { cacheSlot } from './replay.js';
+import { RunUnits } from './units.js';
 import { generatorsOf, type ToolOptions } from './config.js';
 
 export interface CheckOptions extends ToolOptions {
@@ -72,18 +66,19 @@ export function selectTargets(config: ConnspecConfig, options: CheckOptions): Ge
  */
 export async function check(config: ConnspecConfig, options: CheckOptions = {}): Promise<Checked> {
   const chosen = selectTargets(config, options);
-  const analysis = await analyse(config, options.sources);
+  const runUnits = new RunUnits(config, chosen.map((g) => g.target), options.cacheDir);
+  const analysis = await analyse(config, options.sources, { units: runUnits.forAnalysis });
   const none = new Map<string, readonly GeneratedFile[]>();
   if (analysis.ir === undefined || hasErrors(analysis.diagnostics)) return { diagnostics: analysis.diagnostics, files: none, ir: analysis.ir, keepUnits: () => undefined, units: {} };
-  const output = await runGenerators(analysis.ir, config, chosen, generatorsOf(options), options.cacheDir);
+  const output = await runGenerators(analysis.ir, config, chosen, generatorsOf(options), runUnits);
   const diagnostics = sortDiagnostics([...analysis.diagnostics, ...noConnections(config, analysis.ir, chosen), ...output.diagnostics]);
-  return { diagnostics, files: output.files, ir: analysis.ir, keepUnits: output.keepUnits, units: output.units };
+  return { diagnostics, files: output.files, ir: analysis.ir, keepUnits: () => runUnits.save(), units: output.units };
 }
 
-async function runGenerators(ir: IR, config: ConnspecConfig, chosen: readonly Generator[], all: readonly Generator[], cacheDir: string | undefined) {
+async function runGenerators(ir: IR, config: ConnspecConfig, chosen: readonly Generator[], all: readonly Generator[], runUnits: RunUnits) {
   // Every target's settings are resolved even when only some run: outputs may refer to each other.
   const targetSettings = Object.fromEntries(all.map((g) => [g.target, resolveSettings(g.target, g.options ?? [], config.generators[g.target])]));
-  const units = unitCaches(ir, config, chosen, targetSettings, cacheDir);
+  const units = runUnits.forTargets(ir, targetSettings);
   const files = new Map<string, readonly GeneratedFile[]>();
   const diagnostics: Diagnostic[] = [];
   for (const generator of chosen) {
@@ -97,20 +92,6 @@ async function runGenerators(ir: IR, config: ConnspecConfig, chosen: readonly Ge
       diagnostics.push(...error.diagnostics);
     }
   }
-  const keepUnits = (): void => units.forEach((u) => u.save());
   const stats = Object.fromEntries([...units].map(([target, u]) => [target, u.stats()] as const).filter(([, st]) => st.reused + st.computed > 0));
-  return { files, diagnostics: applyOverrides(diagnostics, config.rules), keepUnits, units: stats };
-}
-
-/** Each chosen target's unit cache for this config (one pack per target), when there is a cache folder. */
-function unitCaches(ir: IR, config: ConnspecConfig, chosen: readonly Generator[], targetSettings: object, cacheDir: string | undefined): Map<string, PackUnitCache> {
-  if (cacheDir === undefined) return new Map();
-  const digests = closureDigests(ir);
-  const store = new CacheStore(join(cacheDir, 'units', cacheSlot(config, chosen.map((g) => g.target))));
-  // Names are given across the whole catalogue (a collision anywhere may qualify one): any change of a
-  // name makes every unit new; an edit that renames nothing (a description, a constraint) keeps them.
-  const names = createHash('sha256');
-  for (const [id, decl] of ir.declarations) names.update(`${id}\0${decl.name}\0`);
-  const prefix = `${buildIdentity()}\0${config.recursionDepth}\0${JSON.stringify(targetSettings)}\0${names.digest('hex')}`;
-  return new Map(chosen.map((g) => [g.target, new PackUnitCache(store, g.target, `${prefix}\0${g.target}`, digests)]));
+  return { files, diagnostics: applyOverrides(diagnostics, config.rules), units: stats };
 }

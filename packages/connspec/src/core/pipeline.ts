@@ -14,7 +14,8 @@ import { resolveRefs } from './resolve/resolve.js';
 import type { Ajv } from 'ajv';
 import { ajvPerDialect } from './validate/ajv.js';
 import type { Dialect } from './validate/dialects.js';
-import { compileByDialect } from './validate/compile.js';
+import { compileByDialect, sourceClosureDigests } from './validate/compile.js';
+import { NO_UNIT_CACHE, type UnitCache } from './cache/units.js';
 import { withLenientFallback } from './validate/lenient.js';
 import { crossDialectRefs } from './validate/dialects.js';
 import { validateAgainstMetaSchema } from './validate/meta.js';
@@ -46,8 +47,19 @@ export function conventionsOf(config: Pick<ConnspecConfig, 'connections' | 'regi
  */
 export type AnalysisDepth = 'full' | 'structure';
 
+export interface AnalyseOptions {
+  readonly depth?: AnalysisDepth;
+  /**
+   * Where work on a file whose closure (the file and every file it reaches, by content) is unchanged
+   * is kept between runs: strict compilation's verdicts, value checks, ReDoS verdicts. Given the
+   * files' closure digests; by default nothing is kept.
+   */
+  readonly units?: (digests: ReadonlyMap<string, string>) => UnitCache | undefined;
+}
+
 /** load → resolve → validate (meta-schema, ajv strict, lint; per file dialect) → IR. Reads each file once. */
-export async function analyse(config: ConnspecConfig, sources?: readonly Source[], depth: AnalysisDepth = 'full'): Promise<Analysis> {
+export async function analyse(config: ConnspecConfig, sources?: readonly Source[], options: AnalyseOptions = {}): Promise<Analysis> {
+  const depth = options.depth ?? 'full';
   const loaded: LoadResult = sources ? parseAll(sources) : await loadSchemas(config.schemaRoot);
   const { files } = loaded;
   const { layout, vendor, keywords } = conventionsOf(config);
@@ -60,11 +72,13 @@ export async function analyse(config: ConnspecConfig, sources?: readonly Source[
   const useIds = config.refBase === 'id';
   // A duplicate key still leaves a readable file (the later value wins, as with JSON.parse).
   const full = depth === 'full';
-  const compiled = !full || hasErrors(early.filter((d) => d.rule !== 'json-duplicate-key')) ? undefined : compileByDialect(ajvFor, files, config.baseUrl, useIds, resolution.targets);
+  const units = options.units?.(sourceClosureDigests(files, resolution.targets)) ?? NO_UNIT_CACHE;
+  const compiled = !full || hasErrors(early.filter((d) => d.rule !== 'json-duplicate-key')) ? undefined : compileByDialect(ajvFor, files, config.baseUrl, useIds, resolution.targets, units);
   const values = withLenientFallback(compiled?.compiled, ajvPerDialect({ strict: false, logger: false }, keywords), files, config.baseUrl, useIds);
   const roles = new Map(files.map((f) => [f.path, layout.classify(f.path)]));
   const byPath = new Map(files.map((f) => [f.path, f]));
-  const lints = full ? lint({ files, byPath, baseUrl: config.baseUrl, resolution, roles, layout, vendor, compiled: values }, config.rules) : [];
+  // Kept findings assume strict compilation ran; when an earlier error stopped it, nothing is reused.
+  const lints = full ? lint({ files, byPath, baseUrl: config.baseUrl, resolution, roles, layout, vendor, compiled: values, units: compiled ? units : NO_UNIT_CACHE }, config.rules) : [];
   const { ir, diagnostics: naming } = buildIR({ files, resolution, baseUrl: config.baseUrl, onNameCollision: config.onNameCollision, layout, vendor });
   // ajv stops compiling a file at its first problem; when `pattern-ecma` already pins a broken pattern
   // down in that file, ajv's verdict on it only repeats that.

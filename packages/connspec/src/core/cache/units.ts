@@ -18,21 +18,28 @@ export function closureDigests(ir: IR): ReadonlyMap<string, string> {
       if (target !== undefined && target !== decl.file) out.add(target);
     }
   }
-  const digestOf = new Map(ir.files.map((f) => [f.path, f.digest]));
+  return digestsOverClosures(new Map(ir.files.map((f) => [f.path, f.digest])), (path) => reaches.get(path) ?? []);
+}
+
+/** The SHA-256 of a file's text (what `SchemaFile.digest` holds). */
+export const textDigest = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** Per file, one digest over the digests of the files `next` leads to from it, transitively (itself included). */
+export function digestsOverClosures(digests: ReadonlyMap<string, string>, next: (path: string) => Iterable<string>): ReadonlyMap<string, string> {
   const result = new Map<string, string>();
-  for (const file of ir.files) {
-    const closure = new Set([file.path]);
-    const queue = [file.path];
+  for (const path of digests.keys()) {
+    const closure = new Set([path]);
+    const queue = [path];
     for (let i = 0; i < queue.length; i++) {
-      for (const next of reaches.get(queue[i] ?? '') ?? []) {
-        if (closure.has(next)) continue;
-        closure.add(next);
-        queue.push(next);
+      for (const step of next(queue[i] ?? '')) {
+        if (closure.has(step)) continue;
+        closure.add(step);
+        queue.push(step);
       }
     }
     const hash = createHash('sha256');
-    for (const path of [...closure].sort()) hash.update(`${path}\0${digestOf.get(path) ?? ''}\0`);
-    result.set(file.path, hash.digest('hex'));
+    for (const p of [...closure].sort()) hash.update(`${p}\0${digests.get(p) ?? ''}\0`);
+    result.set(path, hash.digest('hex'));
   }
   return result;
 }
@@ -44,6 +51,10 @@ export function closureDigests(ir: IR): ReadonlyMap<string, string> {
  */
 export interface UnitCache {
   reuse<T>(file: string, extra: string, compute: () => T): T;
+  /** The value kept for this unit by an earlier run (now kept for the next one too), if any. */
+  known<T>(file: string, extra: string): T | undefined;
+  /** Keeps a value for this unit for the next run. */
+  keep(file: string, extra: string, value: unknown): void;
 }
 
 /** How many units a target reused from earlier runs and how many it computed. */
@@ -53,7 +64,7 @@ export interface UnitStats {
 }
 
 /** Always computes: runs without a cache folder (validate, the library without `cacheDir`). */
-export const NO_UNIT_CACHE: UnitCache = { reuse: (_file, _extra, compute) => compute() };
+export const NO_UNIT_CACHE: UnitCache = { reuse: (_file, _extra, compute) => compute(), known: () => undefined, keep: () => undefined };
 
 /**
  * One target's unit results for one config, kept as one pack file: read whole when the run starts,
@@ -73,14 +84,30 @@ export class PackUnitCache implements UnitCache {
   private computed = 0;
 
   reuse<T>(file: string, extra: string, compute: () => T): T {
-    const key = createHash('sha256').update(`${this.prefix}\0${file}\0${this.digests.get(file) ?? 'unknown'}\0${extra}`).digest('hex');
-    const hit = Object.hasOwn(this.before, key);
-    if (hit) this.reused++;
-    else this.computed++;
+    const known = this.known<T>(file, extra);
+    if (known !== undefined) return known;
     // A fresh result goes through JSON as a reused one did, so both runs hand the generator the same data.
-    const value = hit ? (this.before[key] as T) : (JSON.parse(JSON.stringify(compute())) as T);
-    this.used.set(key, value);
+    const value = JSON.parse(JSON.stringify(compute())) as T;
+    this.keep(file, extra, value);
     return value;
+  }
+
+  known<T>(file: string, extra: string): T | undefined {
+    const key = this.key(file, extra);
+    if (!Object.hasOwn(this.before, key)) return undefined;
+    this.reused++;
+    this.used.set(key, this.before[key]);
+    return this.before[key] as T;
+  }
+
+  keep(file: string, extra: string, value: unknown): void {
+    this.computed++;
+    this.used.set(this.key(file, extra), value);
+  }
+
+  /** Work that depends on no schema file (a verdict on a pattern's text) passes `file` ''. */
+  private key(file: string, extra: string): string {
+    return createHash('sha256').update(`${this.prefix}\0${file}\0${file === '' ? '' : (this.digests.get(file) ?? 'unknown')}\0${extra}`).digest('hex');
   }
 
   stats(): UnitStats {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { textDigest } from '../cache/units.js';
 import type { SourceFile } from '../load/source-file.js';
 import { isObject } from '../util/walk.js';
 import type { Layout } from './classify.js';
@@ -15,7 +15,7 @@ export function fileInfo(file: SourceFile, input: { readonly baseUrl: string; re
   const id = typeof value.$id === 'string' ? value.$id : input.baseUrl + file.path;
   const versionKeyword = input.layout.connections?.version?.keyword;
   const version = versionKeyword !== undefined && typeof value[versionKeyword] === 'string' ? value[versionKeyword] : undefined;
-  const base = { path: file.path, id, root, declarations: own, digest: createHash('sha256').update(file.text).digest('hex') };
+  const base = { path: file.path, id, root, declarations: own, digest: textDigest(file.text) };
   if (role.kind === 'connection') {
     const fallback = input.layout.connections?.tag && 'from' in input.layout.connections.tag && input.layout.connections.tag.from === 'title' && typeof value.title === 'string' ? value.title : role.name;
     const connection = connectionInfo(declarations, root, role.serviceType, fallback, version);

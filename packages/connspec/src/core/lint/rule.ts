@@ -1,3 +1,4 @@
+import type { UnitCache } from '../cache/units.js';
 import type { Severity } from '../diagnostics.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { Resolution } from '../resolve/resolve.js';
@@ -17,6 +18,8 @@ export interface LintContext {
   readonly vendor: Vendor;
   /** Absent when an earlier stage failed; rules that need ajv then stay silent. */
   readonly compiled: CompiledCatalogue | undefined;
+  /** Findings of a file whose closure is unchanged, kept from an earlier run (rules that depend on nothing else use it). */
+  readonly units: UnitCache;
 }
 
 /** One broken rule at one place. */

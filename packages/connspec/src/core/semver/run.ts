@@ -40,7 +40,7 @@ const repoOf = (config: ConnspecConfig, cwd: string): string => (existsSync(conf
 async function analyseTree(config: ConnspecConfig, tree: SchemaTree, notes: string[]): Promise<IR> {
   const sources = connectionClosure(tree.sources, config.baseUrl, conventionsOf(config).layout);
   // The structure only: diff compares what the trees say; judging them is validate's job.
-  const { ir, diagnostics } = await analyse(config, sources, 'structure');
+  const { ir, diagnostics } = await analyse(config, sources, { depth: 'structure' });
   if (!ir) throw new UsageError(`${tree.label}: the schemas could not be analysed (${diagnostics.length} diagnostic(s); run connspec validate)`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (errors) notes.push(`${tree.label}: ${errors} error diagnostic(s) in loading, resolving and naming ${sources.length} connection and referenced file(s); compared as resolved (run connspec validate for every check)`);

@@ -6,6 +6,7 @@ import type { Location } from '../resolve/resolve.js';
 import { fileUrl } from '../resolve/urls.js';
 import { DIALECTS, fileDialect, type Dialect } from './dialects.js';
 import { strictDiagnostic } from './strict.js';
+import { digestsOverClosures, NO_UNIT_CACHE, textDigest, type UnitCache } from '../cache/units.js';
 
 export interface CompiledCatalogue {
   /** A validator for the subschema at `pointer` in `file`, or undefined when it cannot compile. */
@@ -18,21 +19,22 @@ export interface CompiledCatalogue {
  * placed at the file and keyword that hold it (see strict.ts) and reported once however many files
  * reach it. What ajv only logs (strictTuples) becomes a warning the same way.
  */
-export function compileCatalogue(ajv: Ajv, files: readonly SourceFile[], baseUrl: string, useIds = true, refs: ReadonlyMap<string, Location> = new Map()): { compiled: CompiledCatalogue; diagnostics: Diagnostic[] } {
+export function compileCatalogue(ajv: Ajv, files: readonly SourceFile[], baseUrl: string, useIds = true, refs: ReadonlyMap<string, Location> = new Map(), units: UnitCache = NO_UNIT_CACHE): { compiled: CompiledCatalogue; diagnostics: Diagnostic[] } {
   const found = new Map<string, Diagnostic>();
   const byUrl = new Map(files.map((f) => [fileUrl(baseUrl, f.path), f]));
   const reach = reachability(files, refs);
   const usable = register(ajv, files, baseUrl, useIds);
+  const kept = reuseVerdicts(files, usable, found, units);
   const logged: string[] = [];
   const logger = ajv.logger;
   ajv.logger = { log: () => undefined, warn: (message: unknown) => logged.push(String(message)), error: () => undefined };
   try {
     for (const file of files) {
-      if (!usable.has(file.path)) continue;
+      if (!usable.has(file.path) || kept.has(file.path)) continue;
       const scope = { file, reaches: reach(file.path), byUrl, baseUrl };
       const report = (message: string, severity: Severity): void => {
         const d = strictDiagnostic(scope, message, severity);
-        found.set(`${d.file}#${d.pointer} ${d.rule} ${d.message}`, d);
+        found.set(diagnosticKey(d), d);
       };
       logged.length = 0;
       try {
@@ -46,6 +48,7 @@ export function compileCatalogue(ajv: Ajv, files: readonly SourceFile[], baseUrl
   } finally {
     ajv.logger = logger;
   }
+  keepVerdicts(files, usable, found, units, kept, reach);
   const validatorAt = (file: string, pointer: string): ValidateFunction | undefined => {
     if (!usable.has(file)) return undefined;
     try {
@@ -57,8 +60,47 @@ export function compileCatalogue(ajv: Ajv, files: readonly SourceFile[], baseUrl
   return { compiled: { validatorAt }, diagnostics: [...found.values()] };
 }
 
+/** What strict compilation said about one file: whether it compiled, and every diagnostic placed in its closure. */
+interface StrictVerdict {
+  readonly compiled: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const STRICT_UNIT = 'ajv-strict';
+
+/**
+ * Applies the verdicts kept for files whose closure is unchanged (they are not compiled again); the
+ * paths it applied. A verdict holds every diagnostic placed anywhere in the file's closure, whichever
+ * file's compilation first met it, so what a run reports does not depend on what it compiled first.
+ */
+function reuseVerdicts(files: readonly SourceFile[], usable: Set<string>, found: Map<string, Diagnostic>, units: UnitCache): Set<string> {
+  const kept = new Set<string>();
+  for (const file of files) {
+    if (!usable.has(file.path)) continue;
+    const verdict = units.known<StrictVerdict>(file.path, STRICT_UNIT);
+    if (verdict === undefined) continue;
+    kept.add(file.path);
+    if (!verdict.compiled) usable.delete(file.path);
+    for (const d of verdict.diagnostics) found.set(diagnosticKey(d), d);
+  }
+  return kept;
+}
+
+/** Keeps the verdict of each file compiled in this run. */
+function keepVerdicts(files: readonly SourceFile[], usable: ReadonlySet<string>, found: ReadonlyMap<string, Diagnostic>, units: UnitCache, kept: ReadonlySet<string>, reach: (path: string) => SourceFile[]): void {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of found.values()) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const file of files) {
+    if (kept.has(file.path)) continue;
+    const closure = [file, ...reach(file.path)];
+    units.keep(file.path, STRICT_UNIT, { compiled: usable.has(file.path), diagnostics: closure.flatMap((f) => byFile.get(f.path) ?? []) } satisfies StrictVerdict);
+  }
+}
+
+const diagnosticKey = (d: Diagnostic): string => `${d.file}#${d.pointer} ${d.rule} ${d.message}`;
+
 /** Adds every file to ajv under its URL; the paths it took. */
-function register(ajv: Ajv, files: readonly SourceFile[], baseUrl: string, useIds: boolean): Set<string> {
+export function register(ajv: Ajv, files: readonly SourceFile[], baseUrl: string, useIds: boolean): Set<string> {
   const usable = new Set<string>();
   for (const file of files) {
     try {
@@ -69,6 +111,12 @@ function register(ajv: Ajv, files: readonly SourceFile[], baseUrl: string, useId
     }
   }
   return usable;
+}
+
+/** Per file, a digest over its text and the texts of every file it reaches through `$ref`: what keyed analysis work is reused by. */
+export function sourceClosureDigests(files: readonly SourceFile[], refs: ReadonlyMap<string, Location>): ReadonlyMap<string, string> {
+  const reach = reachability(files, refs);
+  return digestsOverClosures(new Map(files.map((f) => [f.path, textDigest(f.text)])), (path) => reach(path).map((f) => f.path));
 }
 
 /** Each file's files reached through `$ref` (transitively), nearest first. */
@@ -97,9 +145,9 @@ function reachability(files: readonly SourceFile[], refs: ReadonlyMap<string, Lo
  * Compiles each dialect's files with that dialect's ajv (one ajv cannot hold two dialects). A `$ref`
  * from one dialect into another is refused earlier (`ref-dialect`), so each group is closed under refs.
  */
-export function compileByDialect(ajvFor: (dialect: Dialect) => Ajv, files: readonly SourceFile[], baseUrl: string, useIds = true, refs: ReadonlyMap<string, Location> = new Map()): { compiled: CompiledCatalogue; diagnostics: Diagnostic[] } {
+export function compileByDialect(ajvFor: (dialect: Dialect) => Ajv, files: readonly SourceFile[], baseUrl: string, useIds = true, refs: ReadonlyMap<string, Location> = new Map(), units: UnitCache = NO_UNIT_CACHE): { compiled: CompiledCatalogue; diagnostics: Diagnostic[] } {
   const groups = DIALECTS.map((dialect) => ({ dialect, files: files.filter((f) => fileDialect(f) === dialect) })).filter((g) => g.files.length > 0);
-  const results = groups.map((g) => ({ ...g, ...compileCatalogue(ajvFor(g.dialect), g.files, baseUrl, useIds, refs) }));
+  const results = groups.map((g) => ({ ...g, ...compileCatalogue(ajvFor(g.dialect), g.files, baseUrl, useIds, refs, units) }));
   const owner = new Map(results.flatMap((r) => r.files.map((f) => [f.path, r.compiled] as const)));
   return {
     compiled: { validatorAt: (file, pointer) => owner.get(file)?.validatorAt(file, pointer) },

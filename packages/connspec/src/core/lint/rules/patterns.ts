@@ -91,16 +91,18 @@ export const patternRedos: LintRule = {
   severity: 'error',
   check: (ctx) => {
     // A catalogue repeats its patterns (a shared host or port pattern in every connection): check each once.
+    // A verdict depends on the pattern's text alone, so it is kept across runs too (recheck is slow to start).
     const verdicts = new Map<string, ReturnType<typeof checkSync>>();
-    return eachPattern(ctx, (source, pointer, file) => redosFindings(source, pointer, file, verdicts));
+    const verdict = (source: string): ReturnType<typeof checkSync> => ctx.units.reuse('', `recheck\0${source}`, () => checkSync(source, 'u'));
+    return eachPattern(ctx, (source, pointer, file) => redosFindings(source, pointer, file, verdicts, verdict));
   },
 };
 
-function redosFindings(source: string, pointer: string, file: string, verdicts: Map<string, ReturnType<typeof checkSync>>): Finding[] {
+function redosFindings(source: string, pointer: string, file: string, verdicts: Map<string, ReturnType<typeof checkSync>>, verdict: (source: string) => ReturnType<typeof checkSync>): Finding[] {
   if (!compiles(source)) return [];
   let result = verdicts.get(source);
   if (!result) {
-    result = checkSync(source, 'u');
+    result = verdict(source);
     verdicts.set(source, result);
   }
   if (result.status !== 'vulnerable') return [];

@@ -89,6 +89,20 @@ export const javaEnumsMatch: LintRule = {
   }),
 };
 
+/**
+ * `eachSchema` for rules whose findings in a file depend on nothing but the file's closure: each
+ * file's findings are a unit (`name`) kept while that closure is unchanged.
+ */
+export function eachSchemaKept(ctx: LintContext, name: string, check: (schema: import('../../load/source-file.js').JsonObject, pointer: string, file: string) => Finding[]): Finding[] {
+  return ctx.files.flatMap((f) =>
+    ctx.units.reuse(f.path, name, () => {
+      const out: Finding[] = [];
+      forEachSchema(f.value, (schema, pointer) => out.push(...check(schema, pointer, f.path)));
+      return out;
+    }),
+  );
+}
+
 /** Runs `check` on every schema object of every file. */
 export function eachSchema(ctx: LintContext, check: (schema: import('../../load/source-file.js').JsonObject, pointer: string, file: string) => Finding[]): Finding[] {
   const out: Finding[] = [];

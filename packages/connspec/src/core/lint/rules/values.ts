@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { JsonValue } from '../../load/source-file.js';
 import { joinPointer } from '../../pointer.js';
 import type { Finding, LintContext, LintRule } from '../rule.js';
-import { eachSchema } from './structure.js';
+import { eachSchemaKept } from './structure.js';
 
 /** Checks one example-like value against the schema it sits in; undefined when it passes. */
 function checkValue(ctx: LintContext, file: string, pointer: string, value: JsonValue): ErrorObject[] | undefined {
@@ -19,7 +19,7 @@ export const defaultValid: LintRule = {
   id: 'default-valid',
   sentence: 'Every `default` is valid against the schema it belongs to.',
   severity: 'error',
-  check: (ctx) => eachSchema(ctx, (schema, pointer, file): Finding[] => {
+  check: (ctx) => eachSchemaKept(ctx, 'default-valid', (schema, pointer, file): Finding[] => {
     if (!('default' in schema)) return [];
     const errors = checkValue(ctx, file, pointer, schema.default as JsonValue);
     if (errors === undefined) return [];
@@ -31,7 +31,7 @@ export const examplesValid: LintRule = {
   id: 'examples-valid',
   sentence: 'Every entry of `examples` is valid against the schema it belongs to.',
   severity: 'error',
-  check: (ctx) => eachSchema(ctx, (schema, pointer, file): Finding[] => {
+  check: (ctx) => eachSchemaKept(ctx, 'examples-valid', (schema, pointer, file): Finding[] => {
     if (!Array.isArray(schema.examples)) return [];
     return schema.examples.flatMap((example, i): Finding[] => {
       const errors = checkValue(ctx, file, pointer, example);
