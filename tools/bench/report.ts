@@ -73,3 +73,14 @@ export function scaleTable(points: readonly ScalePoint[]): string {
 export function goalsBlock(list: readonly Goal[]): string {
   return ['```', ...list.map(goalLine), '```'].join('\n');
 }
+
+/** How to read the tables: the choices behind them, said once. */
+export const NOTES = [
+  '## Notes',
+  '',
+  '- Peers combined: the four peers of the same round, run one after the other; CPU and wall add up, peak is the largest of the four.',
+  "- quicktype's language is TypeScript: tools/peers/FINDINGS.md studied only datamodel-code-generator and jsonschema2pojo, and the one earlier use of quicktype was as a candidate for connspec's TypeScript target (packages/connspec/src/targets/typescript/index.ts). It renders its default TypeScript, with runtime `Convert` checks. Its `$ref`s resolve against `$id`, so its store maps OpenMetadata's base URL to the tree on disk (never the network); the addresses that matched no file are listed.",
+  "- datamodel-code-generator and jsonschema2pojo take the closure folder whole (each follows the cross-file `$ref`s itself); the npm peers take the connection files, resolving their refs from disk.",
+  '- A run\'s old output is renamed into a trash folder, deleted only between comparisons (then `sync` and a pause): on this ext4 with `discard`, deleting thousands of files right before a run inflates its system time.',
+  '',
+];

@@ -13,7 +13,7 @@ import { interleave, lastOf, Trash, type Measured } from './measure.js';
 import { runNx, type NxResult } from './nx.js';
 import { connspecSide, diffProduced, diffSide, generated, prepareOm, sideOutput, writeConnectionList, type OmInput } from './om.js';
 import { peers, setupPeers, type Peer } from './peers.js';
-import { goalsBlock, machine, mainTable, nxTable, peersTable, scaleTable, type Row } from './report.js';
+import { goalsBlock, machine, mainTable, NOTES, nxTable, peersTable, scaleTable, type Row } from './report.js';
 import { runScale, type ScalePoint } from './scale.js';
 import { sequence, summarize } from './stats.js';
 
@@ -84,7 +84,7 @@ function nxSection(nx: NxResult, out: string[]): Results['nx'] {
       s.oneProcess,
     ),
     '',
-    `After the last edit: ${nx.differing.length} of ${nx.outputFiles} output files differ from a cold \`connspec generate\` of the edited tree${nx.differing.length ? `: ${nx.differing.slice(0, 10).join(', ')}` : ''}.`,
+    `Tasks in a run-many (from the no-change runs' cache line): ${nx.warmHits[0]?.tasks ?? '?'}. After the last edit: ${nx.differing.length} of ${nx.outputFiles} output files differ from a cold \`connspec generate\` of the edited tree${nx.differing.length ? `: ${nx.differing.slice(0, 10).join(', ')}` : ''}.`,
     '',
   );
   return { oneProcess: s.oneProcess, cold: s.cold, edit: s.edit, minHitShare: Math.min(...nx.warmHits.map((h) => (h.tasks ? h.hits / h.tasks : 0))), differing: nx.differing.length };
@@ -129,9 +129,9 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     if (on('scale')) results.scale = scaleSection(runScale(opts.sizes, opts.scaleRuns, ctx), out);
     const verdicts = goals(results);
-    out.push('## Goals (issue 12)', '', goalsBlock(verdicts), '');
+    out.push('## Goals (issue 12)', '', goalsBlock(verdicts), '', ...NOTES);
     const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
-    const head = ['# Benchmark: connspec against the tools it replaces', '', `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`${command}\`. ${opts.runs} interleaved runs per comparison after one warm-up (scale series: ${opts.scaleRuns}); medians, (min–max). CPU = user + system seconds of the whole waited-for process tree; peak = largest resident set of one process in it. Whole processes, fresh output folder each run. The machine is shared: figures are noisy, ratios of interleaved medians are the comparison.`, '', ...machine(), ''];
+    const head = ['# Benchmark: connspec against the tools it replaces', '', `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`${command}\`. ${opts.runs} interleaved runs per comparison after one warm-up (scale series: ${opts.scaleRuns} per size, no warm-up at 3,000); medians, (min–max). CPU = user + system seconds of the whole waited-for process tree; peak = largest resident set of one process in it. Whole processes, fresh output folder each run. The machine is shared: figures are noisy, ratios of interleaved medians are the comparison.`, '', ...machine(), ''];
     console.log(`\n${[...head, ...out].join('\n')}`);
     if (opts.write) writeFileSync(RESULTS, `${[...head, ...out].join('\n')}`);
     if (opts.write) log(`wrote ${RESULTS}`);
