@@ -21,7 +21,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const CONNECTIONS = 'entity/services/connections/';
 const REGISTRY = /^entity\/services\/[^/]+Service\.json$/;
 /** A connection file, by the layout alone (not the core's own classifier, which this run checks). */
-const CONNECTION = /^entity\/services\/connections\/(?!common\/)[^/]+\/[^/]+Connection\.json$/;
+export const CONNECTION = /^entity\/services\/connections\/(?!common\/)[^/]+\/[^/]+Connection\.json$/;
 
 /** `tools/openmetadata/corpus.config.json`: what `connspec init` must decide for this tree, and why each rule is relaxed. */
 export interface CorpusExpectation {
