@@ -66,7 +66,9 @@ export function runNx(input: OmInput, runs: number, ctx: { work: string; trash: 
   writeWorkspace(ws, input);
   const cache = join(ctx.work, 'nx-cache');
   const data = join(ctx.work, 'nx-data');
-  const env = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_CACHE_DIRECTORY: cache, NX_WORKSPACE_DATA_DIRECTORY: data, NX_TUI: 'false' };
+  // connspec's own cache too: emptied with Nx's for a cold run, kept for the edit (incremental regeneration).
+  const units = join(ctx.work, 'connspec-cache');
+  const env = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_CACHE_DIRECTORY: cache, NX_WORKSPACE_DATA_DIRECTORY: data, NX_TUI: 'false', CONNSPEC_CACHE: units };
   const nx = (fresh: string[]): Step => ({ argv: [process.execPath, join(ROOT, 'node_modules/nx/bin/nx.js'), 'run-many', '-t', 'generate', '--outputStyle=static'], cwd: ws, env, fresh });
   const editedFile = input.connections[0] ?? '';
   const file = join(ws, 'schema', editedFile);
@@ -76,7 +78,7 @@ export function runNx(input: OmInput, runs: number, ctx: { work: string; trash: 
   for (let round = 0; round <= runs; round++) {
     writeFileSync(file, original);
     const one = runStep(generateStep(input.tree), ctx.trash, scratch);
-    const cold = runStep(nx([join(ws, 'generated'), cache, data]), ctx.trash, scratch);
+    const cold = runStep(nx([join(ws, 'generated'), cache, data, units]), ctx.trash, scratch);
     const warm = runStep(nx([]), ctx.trash, scratch);
     editDescription(file, original, `edit ${round}`);
     const edit = runStep(nx([]), ctx.trash, scratch);

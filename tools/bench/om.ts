@@ -41,10 +41,15 @@ export function writeConnectionList(input: OmInput, file: string): string {
   return file;
 }
 
-/** `connspec generate` in `tree` into `out` (the config's outDir when not given), emptied before each run. */
+/**
+ * A cold `connspec generate` in `tree` into `out` (the config's outDir when not given): the output
+ * folder and connspec's cache folder (its own, beside it) are emptied before each run, so nothing of
+ * an earlier run is replayed or reused, while the run still pays for recording its work.
+ */
 export function generateStep(tree: string, targets: readonly string[] = [], out?: string): Step {
+  const dir = out ?? join(tree, 'generated');
   const argv = [process.execPath, CLI, 'generate', ...targets.flatMap((t) => ['--target', t]), ...(out ? ['--out', out] : [])];
-  return { argv, cwd: tree, fresh: [out ?? join(tree, 'generated')] };
+  return { argv, cwd: tree, env: { CONNSPEC_CACHE: `${dir}.connspec-cache` }, fresh: [dir, `${dir}.connspec-cache`] };
 }
 
 /** Each side writes its own folder, so what its last run produced can still be counted after the others ran. */
