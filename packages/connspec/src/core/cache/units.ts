@@ -69,45 +69,38 @@ export const NO_UNIT_CACHE: UnitCache = { reuse: (_file, _extra, compute) => com
 /**
  * One target's unit results for one config, kept as one pack file: read whole when the run starts,
  * written back after a successful run with exactly the entries that run used (so it never grows
- * beyond the current catalogue).
+ * beyond the current catalogue). Entries stay JSON text until a unit asks for one, which keeps a run
+ * over thousands of connections from holding every unit's result as objects.
  */
 export class PackUnitCache implements UnitCache {
   private readonly before: Readonly<Record<string, unknown>>;
-  private readonly used = new Map<string, unknown>();
+  private readonly used = new Map<string, string>();
+  private reused = 0;
+  private computed = 0;
 
   constructor(private readonly store: CacheStore, private readonly name: string, private readonly prefix: string, private readonly digests: ReadonlyMap<string, string>) {
     const pack = store.read(name);
     this.before = pack !== null && typeof pack === 'object' && !Array.isArray(pack) ? (pack as Record<string, unknown>) : {};
   }
 
-  private reused = 0;
-  private computed = 0;
-
   reuse<T>(file: string, extra: string, compute: () => T): T {
     const known = this.known<T>(file, extra);
     if (known !== undefined) return known;
     // A fresh result goes through JSON as a reused one did, so both runs hand the generator the same data.
-    const value = JSON.parse(JSON.stringify(compute())) as T;
-    this.keep(file, extra, value);
-    return value;
+    return JSON.parse(this.keepText(file, extra, compute())) as T;
   }
 
   known<T>(file: string, extra: string): T | undefined {
     const key = this.key(file, extra);
-    if (!Object.hasOwn(this.before, key)) return undefined;
+    const text = this.before[key];
+    if (typeof text !== 'string') return undefined;
     this.reused++;
-    this.used.set(key, this.before[key]);
-    return this.before[key] as T;
+    this.used.set(key, text);
+    return JSON.parse(text) as T;
   }
 
   keep(file: string, extra: string, value: unknown): void {
-    this.computed++;
-    this.used.set(this.key(file, extra), value);
-  }
-
-  /** Work that depends on no schema file (a verdict on a pattern's text) passes `file` ''. */
-  private key(file: string, extra: string): string {
-    return createHash('sha256').update(`${this.prefix}\0${file}\0${file === '' ? '' : (this.digests.get(file) ?? 'unknown')}\0${extra}`).digest('hex');
+    this.keepText(file, extra, value);
   }
 
   stats(): UnitStats {
@@ -118,5 +111,17 @@ export class PackUnitCache implements UnitCache {
   save(): void {
     if (this.used.size === 0 && Object.keys(this.before).length === 0) return;
     this.store.write(this.name, Object.fromEntries([...this.used].sort(([a], [b]) => (a < b ? -1 : 1))));
+  }
+
+  private keepText(file: string, extra: string, value: unknown): string {
+    const text = JSON.stringify(value) ?? 'null';
+    this.computed++;
+    this.used.set(this.key(file, extra), text);
+    return text;
+  }
+
+  /** Work that depends on no schema file (a verdict on a pattern's text) passes `file` ''. */
+  private key(file: string, extra: string): string {
+    return createHash('sha256').update(`${this.prefix}\0${file}\0${file === '' ? '' : (this.digests.get(file) ?? 'unknown')}\0${extra}`).digest('hex');
   }
 }
