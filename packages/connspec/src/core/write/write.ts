@@ -1,10 +1,10 @@
 import { UsageError } from '../diagnostics.js';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { GeneratedFile } from '../generator.js';
 import { checkOutDir, commit, recoverLocked, runDir, stagedDir } from './commit.js';
-import { copyDurable, failpoint, syncDir, writeDurable } from './durable.js';
+import { copyDurable, failpoint, syncDir, syncFile, writeDurable } from './durable.js';
 import { withLock } from './lock.js';
 import { eachLimited, IN_FLIGHT } from './pool.js';
 
@@ -24,6 +24,8 @@ export interface WriteReport {
 interface Plan {
   readonly report: WriteReport;
   readonly files: readonly GeneratedFile[];
+  /** Files the target folder already holds with these very contents: staged as links, not written again. */
+  readonly same: ReadonlySet<string>;
   readonly foreign: readonly string[];
   readonly manifest: string;
 }
@@ -66,8 +68,9 @@ async function plan(outDir: string, target: string, files: readonly GeneratedFil
   if (clash) throw new UsageError(`refusing to overwrite ${join(finalDir, clash)}: connspec did not write it (move it away, then generate again)`);
   const manifest = `${JSON.stringify([...wanted].sort(), null, 2)}\n`;
   const removed = [...previous].filter((p) => !wanted.has(p)).sort();
-  const changed = removed.length > 0 || !(await sameContents(finalDir, files, manifest));
-  return { report: { target, written: files.length, removed, changed }, files, foreign, manifest };
+  const same = await unchangedFiles(finalDir, files);
+  const changed = removed.length > 0 || same.size < files.length || !(await holds(finalDir, MANIFEST, manifest));
+  return { report: { target, written: files.length, removed, changed }, files, same, foreign, manifest };
 }
 
 /**
@@ -85,7 +88,10 @@ async function stage(outDir: string, run: string, changed: readonly Plan[]): Pro
   for (const p of changed) {
     const finalDir = join(outDir, p.report.target);
     const dir = stagedDir(outDir, run, p.report.target);
-    for (const f of p.files) add(join(dir, f.path), () => writeDurable(join(dir, f.path), f.contents));
+    for (const f of p.files) {
+      const write = (): Promise<void> => writeDurable(join(dir, f.path), f.contents);
+      add(join(dir, f.path), p.same.has(f.path) ? () => linkOrWrite(join(finalDir, f.path), join(dir, f.path), write) : write);
+    }
     for (const f of p.foreign) add(join(dir, f), () => copyDurable(join(finalDir, f), join(dir, f)));
     add(join(dir, MANIFEST), () => writeDurable(join(dir, MANIFEST), p.manifest));
   }
@@ -128,20 +134,39 @@ async function readManifest(dir: string): Promise<Set<string>> {
   }
 }
 
-/** Whether the target folder already holds exactly these files and manifest (read IN_FLIGHT at a time). */
-async function sameContents(dir: string, files: readonly GeneratedFile[], manifest: string): Promise<boolean> {
-  if (!existsSync(dir)) return false;
-  let same = true;
-  const check = async (path: string, contents: string): Promise<void> => {
-    if (same && (await readFile(join(dir, path), 'utf8')) !== contents) same = false;
-  };
+/** Whether `dir/path` holds exactly `contents`. */
+async function holds(dir: string, path: string, contents: string): Promise<boolean> {
   try {
-    await check(MANIFEST, manifest);
-    await eachLimited(files, IN_FLIGHT, (f) => check(f.path, f.contents));
-    return same;
+    return (await readFile(join(dir, path), 'utf8')) === contents;
   } catch {
     return false;
   }
+}
+
+/** The files the target folder already holds with exactly the new contents (read IN_FLIGHT at a time). */
+async function unchangedFiles(dir: string, files: readonly GeneratedFile[]): Promise<Set<string>> {
+  const same = new Set<string>();
+  if (!existsSync(dir)) return same;
+  await eachLimited(files, IN_FLIGHT, async (f) => {
+    if (await holds(dir, f.path, f.contents)) same.add(f.path);
+  });
+  return same;
+}
+
+/**
+ * Stages an unchanged file as a hard link to the committed one: no second copy to write and flush
+ * (it was flushed when it was staged), and safe because connspec never changes a file in place, it
+ * only replaces folders. Where links are not possible (another device, a file system without them),
+ * the file is written.
+ */
+async function linkOrWrite(from: string, to: string, write: () => Promise<void>): Promise<void> {
+  try {
+    await link(from, to);
+  } catch {
+    return write();
+  }
+  // Cheap for a file already on disk; and the journal must not outrun one put there some other way.
+  await syncFile(to);
 }
 
 async function listFiles(root: string): Promise<string[]> {
