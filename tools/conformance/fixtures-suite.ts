@@ -1,14 +1,14 @@
 /**
  * Fixture agreement over one catalogue: generate every target into a temp dir, then run every
  * fixture through ajv (over the source catalogue), the TypeScript types (one tsc run), the Pydantic
- * models (one Python process) and the Java models (one Maven build, one JVM).
+ * models (one Python process) and the Java models (one javac run, one JVM).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse, DiagnosticError, hasErrors, type ConnspecConfig, type IR } from '@connspec/core';
 import { javaSettings } from '@connspec/generator-java';
 import { generate } from '../../test/support/generate.js';
-import { mavenPackage } from '../java/maven.js';
+import { compileJava } from '../java/maven.js';
 import { fixturesFromDir, fixturesFromSamples, type FixtureSource } from './fixtures.js';
 import { ajvVerdicts } from './languages/ajv.js';
 import { javaVerdicts } from './languages/java.js';
@@ -62,7 +62,7 @@ function checkAll(run: CatalogueRun, ir: IR, fixtures: readonly Fixture[]): Reco
   const settings = javaSettings(run.config.generators.java ?? {});
   const roots = new Map(ir.files.map((f) => [f.path, f.root]));
   const decl = (f: Fixture): string => roots.get(f.connection) ?? `${f.connection}#`;
-  const built = mavenPackage(join(out, 'java/src/main/java'), join(run.work, 'java-build'));
+  const built = compileJava(join(out, 'java/src/main/java'), join(run.work, 'java-build'));
   return {
     ajv: ajvVerdicts(run.config, fixtures),
     typescript: typescriptVerdicts(ir, join(out, 'typescript'), fixtures),

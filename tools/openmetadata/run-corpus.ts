@@ -14,7 +14,7 @@ import { Ajv } from 'ajv';
 import { DiagnosticError, formatDiagnostic, type ConnspecConfig, type Diagnostic, type Severity } from '@connspec/core';
 import { generate, init, loadConfig } from 'connspec';
 import { tscStrict } from '../../test/support/tsc.js';
-import { mavenPackage } from '../java/maven.js';
+import { compileJava } from '../java/maven.js';
 import { checkPythonOutput } from '../python/python.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -179,7 +179,7 @@ export function checkOpenapi(out: string): string {
 /** Java: the output compiles with -Xlint:all -Werror against Jackson and Bean Validation. */
 export function checkJava(out: string, work: string): string {
   try {
-    mavenPackage(join(out, 'java', 'src', 'main', 'java'), join(work, 'java-build'));
+    compileJava(join(out, 'java', 'src', 'main', 'java'), join(work, 'java-build'));
     return '';
   } catch (error) {
     return (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 40).join('\n');
