@@ -25,10 +25,9 @@ export function tscStrict(dir: string, include: readonly string[] = ['**/*.ts'])
 const DIAGNOSTIC = /^(.+?)\(\d+,\d+\): (?:error|warning|message) TS\d+:/;
 
 /**
- * A report of `tscStrict(dir, …)` split by file: each diagnostic line (with the lines that continue
- * it) under its file's path relative to `dir`, `/`-separated. Lines before the first diagnostic (a
- * config or usage error) are kept under ''. Lets one tsc program check many cases, each case
- * asserting on its own files.
+ * A report of `tscStrict(dir, …)` split by file: each diagnostic line (with the indented lines that
+ * continue it) under its file's path relative to `dir`, `/`-separated; any other line (a config or
+ * usage error) under ''. Lets one tsc program check many cases, each case asserting on its own files.
  */
 export function reportByFile(dir: string, report: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -36,6 +35,7 @@ export function reportByFile(dir: string, report: string): Map<string, string> {
   for (const line of report.split('\n')) {
     const path = DIAGNOSTIC.exec(line)?.[1];
     if (path !== undefined) file = relative(dir, resolve(ROOT, path)).split(sep).join('/');
+    else if (!line.startsWith(' ')) file = '';
     if (line.trim() !== '') out.set(file, `${out.get(file) ?? ''}${line}\n`);
   }
   return out;

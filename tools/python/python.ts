@@ -46,7 +46,8 @@ export function pyrightErrorsByFile(dir: string): Map<string, string> {
     else if (!/^ {4}/.test(line)) file = undefined;
     if (file !== undefined) out.set(file, `${out.get(file) ?? ''}${line}\n`);
   }
-  return out;
+  // A failed run with no error at a file failed for another reason.
+  return status === 1 && out.size === 0 ? out.set('', output) : out;
 }
 
 function runPyright(dir: string): { status: number | null; output: string } {
