@@ -30,5 +30,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default on 2 cores is one worker (cores - 1): the second core idles while a file waits
+    // on tsc, javac or pyright. Two files at a time; each uses its own temp dirs.
+    maxWorkers: 2,
+    globalSetup: [at('./vitest.global-setup.ts')],
   },
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { parseErrors, typescriptJudges } from '../../tools/conformance/languages/typescript.js';
+import { reportByFile, reportOf } from '../support/tsc.js';
+import { ROOT } from '../support/workspace.js';
 import type { Fixture } from '../../tools/conformance/verdicts.js';
 
 const invalid = (keyword: string, instancePath: string, value: unknown = {}): Fixture => ({ id: 'x', connection: 'c.json', file: 'f', valid: false, value, instancePath, keyword });
@@ -20,5 +23,21 @@ describe('TypeScript as a checker', () => {
       { file: '__conformance__.ts', line: 12, message: "TS2322: Type 'number' is not assignable to type 'string'." },
       { file: 'other.ts', line: 1, message: 'TS1: x' },
     ]);
+  });
+
+  it('splits one tsc run over many cases by file, continuation lines with their diagnostic', () => {
+    const dir = join(ROOT, 'tmp/case');
+    const out = [
+      "tmp/case/__conformance__.ts(3,7): error TS2322: Type 'number' is not assignable to type 'string'.",
+      "tmp/case/a/b.ts(1,1): error TS2741: Property 'x' is missing in type '{}' but required in type 'T'.",
+      "  'x' is declared here.",
+      "error TS5083: Cannot read file 'tsconfig.json'.",
+    ].join('\n');
+    const byFile = reportByFile(dir, out);
+    expect([...byFile.keys()]).toEqual(['__conformance__.ts', 'a/b.ts', '']);
+    expect(byFile.get('a/b.ts')).toContain("'x' is declared here.");
+    expect(reportOf(byFile, (f) => f !== '__conformance__.ts')).toContain('TS5083');
+    expect(reportOf(reportByFile(dir, "error TS5083: Cannot read file 'tsconfig.json'."), (f) => f !== '__conformance__.ts')).toContain('TS5083');
+    expect(reportOf(byFile, (f) => f.startsWith('c/'))).toBe('');
   });
 });

@@ -1,6 +1,7 @@
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { analyse, type IR } from '@connspec/core';
 import { generate } from './generate.js';
 import { tempConfig } from './workspace.js';
@@ -10,16 +11,27 @@ export interface Generated {
   readonly out: string;
 }
 
-let cached: Promise<Generated> | undefined;
+const cached = new Map<string, Promise<Generated>>();
 
-/** Generates every target from the shipped schemas once per test file, into a temp dir. */
-export function generatedFromShippedSchemas(): Promise<Generated> {
-  cached ??= (async () => {
+/**
+ * The named targets (default: every one) generated from the shipped schemas, once per test file,
+ * in a temp dir of its own: a copy of what the global setup (tools/vitest.global-setup.ts)
+ * generated once for all files, or generated here when it did not run.
+ */
+export function generatedFromShippedSchemas(targets?: readonly string[]): Promise<Generated> {
+  const key = targets?.join(',') ?? '';
+  const found = cached.get(key);
+  if (found) return found;
+  const made = (async () => {
     const config = tempConfig({ outDir: mkdtempSync(join(tmpdir(), 'connspec-gen-')) });
-    await generate(config);
+    const shipped = inject('shippedOutput');
+    if (!shipped) await generate(config, targets);
+    else if (!targets) cpSync(shipped, config.outDir, { recursive: true });
+    else for (const target of targets) cpSync(join(shipped, target), join(config.outDir, target), { recursive: true });
     const { ir } = await analyse(config);
     if (!ir) throw new Error('no IR');
     return { ir, out: config.outDir };
   })();
-  return cached;
+  cached.set(key, made);
+  return made;
 }

@@ -15,7 +15,7 @@ import { generate, init } from 'connspec';
 import { ROOT } from '../../test/support/workspace.js';
 import { runFixtureSuite } from '../conformance/fixtures-suite.js';
 import { renderSuite, suiteDisagreements } from '../conformance/report.js';
-import { checkJava, checkOpenapi, checkTypescript, checkUiForms, describeFailure, diagnosticTable } from '../openmetadata/run-corpus.js';
+import { checkOpenapi, compileOutput, checkTypescript, checkUiForms, describeFailure, diagnosticTable } from '../openmetadata/run-corpus.js';
 import { checkPythonOutput } from '../python/python.js';
 import { checkOrder, checkSecrets, readSpecs, secretSites } from './checks.js';
 
@@ -40,14 +40,16 @@ export async function runAirbyte(work: string): Promise<string[]> {
   const missing = TARGETS.filter((t) => (result.files.get(t)?.length ?? 0) === 0);
   if (missing.length) failures.push(`targets with no output: ${missing.join(', ')}`);
   const out = setup.config.outDir;
-  failures.push(...[checkTypescript(out), checkUiForms(out), checkOpenapi(out), checkPythonOutput(out), checkJava(out, work)].filter(Boolean));
   const sites = secretSites(specs);
   const secretProblems = checkSecrets(out, sites);
   const order = checkOrder(out, specs);
+  // The fixtures suite judges this very output: one javac build and one tsc run serve both.
+  const java = compileOutput(out, work);
+  const suite = await runFixtureSuite({ name: 'airbyte', config: setup.config, work: join(work, 'fixtures'), ...(result.ir ? { generated: result.ir } : {}), ...(java.built ? { built: java.built } : {}) });
+  failures.push(...[checkTypescript(out, suite.typescriptReport), checkUiForms(out), checkOpenapi(out), checkPythonOutput(out), java.problem].filter(Boolean));
   console.log(`secrets: ${sites.length} airbyte_secret field(s) over ${new Set(sites.map((s) => s.connector)).size} spec(s), ${secretProblems.length} not a secret in every output`);
   console.log(`order: ${order.checked} object(s) with ordered properties, ${order.problems.length} whose ui:order disagrees`);
   failures.push(...secretProblems, ...order.problems);
-  const suite = await runFixtureSuite({ name: 'airbyte', config: setup.config, work: join(work, 'fixtures') });
   console.log(renderSuite(suite));
   if (suite.fixtures.length === 0) failures.push('no fixtures were generated: nothing was judged');
   failures.push(...suiteDisagreements(suite).map((d) => `${d.checker} disagrees on ${d.fixture.id}: expected ${d.expected}, got ${d.actual}`));

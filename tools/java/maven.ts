@@ -1,34 +1,88 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../../test/support/workspace.js';
+import { fileURLToPath } from 'node:url';
 
-/** The Maven project that compiles generated Java (-Xlint:all -Werror) together with the sample runner. */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The Maven project that declares what generated Java compiles against (Jackson, Bean Validation) and how (-Xlint:all -Werror). */
 export const POM = join(ROOT, 'test/java/pom.xml');
+/** The sample runner (dev.connspec.check.Runner), compiled with every tree. */
+const RUNNER_SOURCES = join(ROOT, 'test/java/src/main/java');
+
+/**
+ * The pom's compiler settings (maven-compiler-plugin: release 17, UTF-8, -Xlint:all -Werror, debug
+ * info), given to javac directly. The JVM flags only make the short-lived compiler start faster
+ * (C1 JIT, serial GC); they change nothing javac decides.
+ */
+const JAVAC = ['-J-XX:TieredStopAtLevel=1', '-J-XX:+UseSerialGC', '--release', '17', '-encoding', 'UTF-8', '-g', '-Xlint:all', '-Werror'];
 
 export interface Built {
   readonly classpath: string;
 }
 
 /**
- * Compiles `sources` (a src/main/java tree) with the runner, building into `build`; `extra` adds a
- * second source tree (`testSources`) and a folder of fixture JSON put on the classpath under
- * `connspec-fixtures/` (`resources`). Throws with
- * Maven's output (compiler warnings included) when compilation fails.
+ * The pom's runtime dependencies as a classpath, resolved by Maven once per pom content and kept in
+ * the temp dir (a Maven start costs more than compiling a catalogue; the jars stay in ~/.m2).
  */
-export function mavenPackage(sources: string, build: string, extra: { readonly testSources?: string; readonly resources?: string } = {}): Built {
-  mkdirSync(build, { recursive: true });
-  const more = [...(extra.testSources ? [`-Dconnspec.testSources=${extra.testSources}`] : []), ...(extra.resources ? [`-Dconnspec.resources=${extra.resources}`] : [])];
-  const args = ['-B', '-ntp', '-f', POM, `-Dconnspec.sources=${sources}`, `-Dconnspec.build=${build}`, ...more, 'package'];
+export function dependencyClasspath(): string {
+  const key = createHash('sha256').update(readFileSync(POM)).digest('hex').slice(0, 16);
+  const file = join(tmpdir(), `connspec-java-classpath-${key}.txt`);
+  const cached = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+  if (cached && cached.split(':').every((jar) => existsSync(jar))) return cached;
+  const partial = `${file}.${process.pid}`;
   try {
-    execFileSync('mvn', args, { encoding: 'utf8', stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
+    execFileSync('mvn', ['-B', '-ntp', '-q', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${partial}`, '-Dmdep.includeScope=runtime'], { encoding: 'utf8', stdio: 'pipe' });
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
-    const lines = `${e.stdout ?? ''}${e.stderr ?? ''}`.split('\n').filter((l) => /WARNING|ERROR/.test(l));
-    throw new Error(`mvn package failed:\n${lines.join('\n')}`);
+    throw new Error(`mvn dependency:build-classpath failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
   }
-  const deps = readFileSync(join(build, 'classpath.txt'), 'utf8').trim();
-  return { classpath: [join(build, 'classes'), deps].join(':') };
+  renameSync(partial, file);
+  return readFileSync(file, 'utf8').trim();
+}
+
+function javaFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.java'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+export interface Extra {
+  /** A second source tree compiled with the first (the fixtures loader). */
+  readonly testSources?: string;
+  /** A folder of fixture JSON put on the classpath under `connspec-fixtures/`, as the pom copies it. */
+  readonly resources?: string;
+  /** Classes compiled before (a `Built`), to compile against rather than from source. */
+  readonly against?: Built;
+}
+
+/**
+ * Compiles `sources` (a src/main/java tree) with the runner in one javac run, into `build`. Throws
+ * with javac's output (warnings included: -Werror) when compilation fails.
+ */
+export function compileJava(sources: string, build: string, extra: Extra = {}): Built {
+  const classes = join(build, 'classes');
+  mkdirSync(classes, { recursive: true });
+  const deps = extra.against?.classpath ?? dependencyClasspath();
+  const files = [...new Set([sources, extra.testSources ?? sources, RUNNER_SOURCES].flatMap(javaFiles))];
+  const argfile = join(build, 'sources.txt');
+  writeFileSync(argfile, files.map((f) => `"${f}"`).join('\n'));
+  try {
+    execFileSync('javac', [...JAVAC, '-d', classes, '-cp', deps, `@${argfile}`], { encoding: 'utf8', stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    throw new Error(`javac failed:\n${`${e.stdout ?? ''}${e.stderr ?? ''}`.trim()}`);
+  }
+  if (extra.resources) copyFixtures(extra.resources, join(classes, 'connspec-fixtures'));
+  return { classpath: [classes, deps].join(':') };
+}
+
+/** The pom's resource rule: every `*.json` below `from`, but not under java/, python/ or typescript/. */
+function copyFixtures(from: string, to: string): void {
+  const skipped = new Set(['java', 'python', 'typescript'].map((d) => join(from, d)));
+  cpSync(from, to, { recursive: true, filter: (src) => !skipped.has(src) && (src.endsWith('.json') || statSync(src).isDirectory()) });
 }
 
 export interface CaseResult {

@@ -3,7 +3,7 @@
  * their rule violations come out as diagnostics, never as crashes, and that every target's output
  * is usable: strict-clean TypeScript, `$ref`-free draft-07 UI forms, a parseable OpenAPI document.
  *
- *   npm run corpus -- [--version X] [--keep]
+ *   npm run corpus -- [--version X] [--keep] [--conformance]
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,8 +14,10 @@ import { Ajv } from 'ajv';
 import { DiagnosticError, formatDiagnostic, type ConnspecConfig, type Diagnostic, type Severity } from '@connspec/core';
 import { generate, init, loadConfig } from 'connspec';
 import { tscStrict } from '../../test/support/tsc.js';
-import { mavenPackage } from '../java/maven.js';
+import { compileJava, type Built } from '../java/maven.js';
 import { checkPythonOutput } from '../python/python.js';
+import { runFixtureSuite } from '../conformance/fixtures-suite.js';
+import { openmetadataVerdict } from '../conformance/openmetadata.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CONNECTIONS = 'entity/services/connections/';
@@ -141,11 +143,14 @@ export function diagnosticTable(diagnostics: readonly Diagnostic[]): string {
   return lines.join('\n');
 }
 
-/** Each check returns problems ('' or a message); the run fails if any is non-empty. */
-export function checkTypescript(out: string): string {
+/**
+ * Each check returns problems ('' or a message); the run fails if any is non-empty. `report`: tsc's
+ * report on the folder when a run already made it (the fixtures suite's, outside its own module).
+ */
+export function checkTypescript(out: string, report?: string): string {
   const dir = join(out, 'typescript');
   if (!existsSync(dir)) return 'no typescript output';
-  const errors = tscStrict(dir);
+  const errors = report ?? tscStrict(dir);
   return errors ? `tsc --strict failed on ${dir}:\n${errors.split('\n').slice(0, 40).join('\n')}` : '';
 }
 
@@ -176,13 +181,12 @@ export function checkOpenapi(out: string): string {
   }
 }
 
-/** Java: the output compiles with -Xlint:all -Werror against Jackson and Bean Validation. */
-export function checkJava(out: string, work: string): string {
+/** Java: the output compiles with -Xlint:all -Werror against Jackson and Bean Validation; the build, for a later run to use. */
+export function compileOutput(out: string, work: string): { built?: Built; problem: string } {
   try {
-    mavenPackage(join(out, 'java', 'src', 'main', 'java'), join(work, 'java-build'));
-    return '';
+    return { built: compileJava(join(out, 'java', 'src', 'main', 'java'), join(work, 'java-build')), problem: '' };
   } catch (error) {
-    return (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 40).join('\n');
+    return { problem: (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 40).join('\n') };
   }
 }
 
@@ -195,15 +199,19 @@ export function checkConnectionCount(out: string, files: readonly string[]): str
   return `connections: ${expected.length} connection files, ${generated.size} generated; not generated: ${lacking.join(', ') || '-'}`;
 }
 
-function parseArgs(argv: readonly string[]): { version: string | undefined; keep: boolean } {
+function parseArgs(argv: readonly string[]): { version: string | undefined; keep: boolean; conformance: boolean } {
   const at = argv.indexOf('--version');
   const version = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--version='))?.slice('--version='.length);
   if (at >= 0 && (version === undefined || version.startsWith('--'))) throw new Error('--version needs a value');
-  return { version, keep: argv.includes('--keep') };
+  return { version, keep: argv.includes('--keep'), conformance: argv.includes('--conformance') };
 }
 
-/** Fetch, select, analyse, generate, check; returns the failures (empty when the corpus passes). */
-export async function runCorpus(version: string | undefined, work: string): Promise<string[]> {
+/**
+ * Fetch, select, analyse, generate, check; returns the failures (empty when the corpus passes).
+ * `conformance`: also run the conformance harness's openmetadata suite (tools/conformance) on this
+ * very output, reusing its javac build and its tsc run, instead of generating it all again.
+ */
+export async function runCorpus(version: string | undefined, work: string, conformance = false): Promise<string[]> {
   const started = performance.now();
   const source = fetchCorpus(version);
   const { files, missing } = closure(source);
@@ -211,16 +219,22 @@ export async function runCorpus(version: string | undefined, work: string): Prom
   const { config, problems } = await initCorpus(source, files, work);
   const { ir, diagnostics, ok } = await generate(config);
   console.log(diagnosticTable(diagnostics));
-  if (!ok) throw new DiagnosticError(diagnostics.filter((d) => d.severity === 'error'));
+  if (!ok || !ir) throw new DiagnosticError(diagnostics.filter((d) => d.severity === 'error'));
   const out = config.outDir;
-  const failures = [...problems, checkTypescript(out), checkUiForms(out), checkOpenapi(out), checkPythonOutput(out), checkJava(out, work), checkConnectionCount(out, files)].filter(Boolean);
   const connections = files.filter((f) => CONNECTION.test(f)).length;
+  const counts =
+    `${listFiles(join(out, 'typescript'), '.ts').length} TS modules, ${listFiles(join(out, 'ui-forms'), '.schema.json').length} UI forms, ` +
+    `${listFiles(join(out, 'python'), '.py').length} Python modules, ${listFiles(join(out, 'java'), '.java').length} Java files`;
+  const java = compileOutput(out, work);
+  const suite = conformance ? await runFixtureSuite({ name: 'openmetadata', config, work: join(work, 'conformance'), generated: ir, ...(java.built ? { built: java.built } : {}) }) : undefined;
+  const failures = [...problems, checkTypescript(out, suite?.typescriptReport), checkUiForms(out), checkOpenapi(out), checkPythonOutput(out), java.problem, checkConnectionCount(out, files)].filter(Boolean);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(
-    `summary: ${ir?.files.length ?? 0} files loaded, ${connections} connections, ${ir?.declarations.size ?? 0} declarations, ` +
-      `${listFiles(join(out, 'typescript'), '.ts').length} TS modules, ${listFiles(join(out, 'ui-forms'), '.schema.json').length} UI forms, ` +
-      `${listFiles(join(out, 'python'), '.py').length} Python modules, ${listFiles(join(out, 'java'), '.java').length} Java files, ${seconds}s`,
-  );
+  console.log(`summary: ${ir.files.length} files loaded, ${connections} connections, ${ir.declarations.size} declarations, ${counts}, ${seconds}s`);
+  if (suite) {
+    const verdict = openmetadataVerdict(suite);
+    console.log(verdict.text);
+    failures.push(...verdict.problems);
+  }
   return failures;
 }
 
@@ -234,10 +248,10 @@ export function describeFailure(error: unknown): string {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const { version, keep } = parseArgs(argv);
+  const { version, keep, conformance } = parseArgs(argv);
   const work = mkdtempSync(join(tmpdir(), 'connspec-openmetadata-'));
   try {
-    const failures = await runCorpus(version, work);
+    const failures = await runCorpus(version, work, conformance);
     for (const f of failures) console.error(`FAIL ${f}`);
     console.log(failures.length ? `corpus run FAILED (${failures.length} check(s))` : 'corpus run passed');
     return failures.length ? 1 : 0;

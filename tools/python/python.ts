@@ -3,7 +3,7 @@
  * strict pyright (tools/python/pyrightconfig.json) and one-process model checks
  * (tools/python/check_models.py). Used by the tests and by the OpenMetadata corpus run.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
@@ -25,17 +25,38 @@ export function ensureVenv(): string {
  * report ('' when clean). Writes a pyrightconfig.json that extends tools/python/pyrightconfig.json.
  */
 export function pyrightStrict(dir: string): string {
+  const { status, output } = runPyright(dir);
+  return status === 0 ? '' : output;
+}
+
+/**
+ * Strict pyright over a folder holding several cases, once: each file's errors (with the lines
+ * that continue them) under its path relative to `dir`, `/`-separated; a run that failed for
+ * another reason (exit > 1) under ''. A file with no entry is clean, as `pyrightStrict` on it
+ * alone would say.
+ */
+export function pyrightErrorsByFile(dir: string): Map<string, string> {
+  const { status, output } = runPyright(dir);
+  const out = new Map<string, string>();
+  if (status !== 0 && status !== 1) return out.set('', output);
+  let file: string | undefined;
+  for (const line of output.split('\n')) {
+    const at = /^ {2}(\S.*?\.pyi?):\d+:\d+ - (error|warning|information): /.exec(line);
+    if (at) file = at[2] === 'error' ? relative(dir, at[1] ?? '').split(sep).join('/') : undefined;
+    else if (!/^ {4}/.test(line)) file = undefined;
+    if (file !== undefined) out.set(file, `${out.get(file) ?? ''}${line}\n`);
+  }
+  // A failed run with no error at a file failed for another reason.
+  return status === 1 && out.size === 0 ? out.set('', output) : out;
+}
+
+function runPyright(dir: string): { status: number | null; output: string } {
   const venvPython = ensureVenv();
   const venv = dirname(dirname(venvPython));
   const config = { extends: join(HERE, 'pyrightconfig.json'), include: ['.'], exclude: ['**/__pycache__'], venvPath: dirname(venv), venv: venv.split('/').at(-1) };
   writeFileSync(join(dir, 'pyrightconfig.json'), JSON.stringify(config, null, 2));
-  try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/pyright/index.js'), '-p', join(dir, 'pyrightconfig.json')], { encoding: 'utf8', stdio: 'pipe', cwd: dir });
-    return '';
-  } catch (error) {
-    const e = error as { stdout?: string; stderr?: string };
-    return `${e.stdout ?? ''}${e.stderr ?? ''}` || String(error);
-  }
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/pyright/index.js'), '-p', join(dir, 'pyrightconfig.json')], { encoding: 'utf8', cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+  return { status: r.status, output: `${r.stdout ?? ''}${r.stderr ?? ''}` || String(r.error) };
 }
 
 export interface SampleJob {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../support/generate.js';
 import { DRAFT_07, type Source } from '../../bad-input/sources.js';
 import { BASE_URL, tempConfig } from '../../support/workspace.js';
-import { mavenPackage, runJob, type CaseResult } from '../../../tools/java/maven.js';
+import { compileJava, runJob, type CaseResult } from '../../../tools/java/maven.js';
 
 /** Hostile-looking but legal input must give Java that compiles (-Xlint:all -Werror) and reads JSON by the schema's names. */
 const DIR = 'entity/services/connections/database';
@@ -94,7 +94,7 @@ beforeAll(async () => {
   await generate(config, ['java'], [ODD, SHARED]);
   out = join(config.outDir, 'java/src/main/java');
   const work = mkdtempSync(join(tmpdir(), 'connspec-java-bad-'));
-  const built = mavenPackage(out, join(work, 'build'));
+  const built = compileJava(out, join(work, 'build'));
   const cases = Object.entries({ valid: { value: VALID }, ...INVALID }).map(([id, c]) => {
     const path = join(work, `${id}.json`);
     writeFileSync(path, JSON.stringify(c.value));

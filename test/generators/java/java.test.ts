@@ -7,12 +7,12 @@ import { javaSettings, javaTypeNames, translatePattern } from '@connspec/generat
 import { generate } from '../../support/generate.js';
 import { loadSamples, type Sample } from '../../support/samples.js';
 import { tempConfig } from '../../support/workspace.js';
-import { mavenPackage, runJob, type CaseResult } from '../../../tools/java/maven.js';
+import { compileJava, runJob, type CaseResult } from '../../../tools/java/maven.js';
 import { schemaPatterns, TRICKY_PATTERNS } from './patterns.js';
 import { roundTripProblem } from './roundtrip.js';
 
 /**
- * Generates Java from the shipped schemas, compiles it with -Xlint:all -Werror (one Maven run), and
+ * Generates Java from the shipped schemas, compiles it with -Xlint:all -Werror (one javac run), and
  * reads every hand-written sample through the models in one JVM: Jackson, then Bean Validation.
  */
 let ir: IR;
@@ -32,7 +32,7 @@ beforeAll(async () => {
   names = javaTypeNames(ir, javaSettings({}));
   src = join(config.outDir, 'java/src/main/java');
   const work = mkdtempSync(join(tmpdir(), 'connspec-java-'));
-  const built = mavenPackage(src, join(work, 'build'));
+  const built = compileJava(src, join(work, 'build'));
   patterns.push(...schemaPatterns(ir));
   const cases = samples.map((s, i) => {
     const file = join(work, `sample-${i}.json`);

@@ -5,9 +5,9 @@ import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse, testConnectionSteps, type IR } from '@connspec/core';
 import { generate } from '../../support/generate.js';
-import { mavenPackage } from '../../../tools/java/maven.js';
-import { ensureVenv, pyrightStrict } from '../../../tools/python/python.js';
-import { tscStrict } from '../../support/tsc.js';
+import { compileJava, type Built } from '../../../tools/java/maven.js';
+import { ensureVenv, pyrightErrorsByFile } from '../../../tools/python/python.js';
+import { reportByFile, reportOf, tscStrict } from '../../support/tsc.js';
 import { tempConfig } from '../../support/workspace.js';
 
 /**
@@ -76,11 +76,13 @@ ${wrong ? '' : '// @ts-expect-error -- a runner map must cover every step\n'}exp
 `;
 
   it('compile under tsc --strict with connector code using them; each wrong step name is an error tsc reports', () => {
+    // One tsc program for both modules; each is judged by the diagnostics in its own file.
     const dir = join(out, 'typescript');
     write(join(dir, '__steps_ok__.ts'), usage(false));
-    expect(tscStrict(dir, ['__steps_ok__.ts'])).toBe('');
     write(join(dir, '__steps_wrong__.ts'), usage(true));
-    const report = tscStrict(dir, ['__steps_wrong__.ts']);
+    const byFile = reportByFile(dir, tscStrict(dir, ['__steps_ok__.ts', '__steps_wrong__.ts']));
+    expect(reportOf(byFile, (f) => f !== '__steps_wrong__.ts')).toBe('');
+    const report = reportOf(byFile, (f) => f === '__steps_wrong__.ts');
     expect(report).toContain(`Property 'GetTabels' does not exist`);
     expect(report).toContain(`Type '"GetQueries"' is not assignable to type 'MysqlConnectionTestStep'`);
     expect(report).toContain(`Property 'GetViews' is missing`);
@@ -88,22 +90,23 @@ ${wrong ? '' : '// @ts-expect-error -- a runner map must cover every step\n'}exp
 });
 
 describe('Python constants', () => {
-  /** The generated package with one extra module, type-checked alone by strict pyright. */
-  function pyright(name: string, code: string): string {
+  /** The generated module with connector code beside it, type-checked by one strict pyright run; each file's errors. */
+  function pyright(modules: Readonly<Record<string, string>>): Map<string, string> {
     const dir = mkdtempSync(join(tmpdir(), 'connspec-steps-py-'));
     cpSync(join(out, 'python/connspec_models/test_connection_steps.py'), join(dir, 'connspec_models/test_connection_steps.py'), { recursive: true });
     write(join(dir, 'connspec_models/__init__.py'), '');
-    write(join(dir, `${name}.py`), code);
-    return pyrightStrict(dir);
+    for (const [name, code] of Object.entries(modules)) write(join(dir, `${name}.py`), code);
+    return pyrightErrorsByFile(dir);
   }
 
   const header = 'from collections.abc import Callable\n\nfrom connspec_models.test_connection_steps import MysqlConnectionTestStep, SnowflakeConnectionTestStep\n\n\ndef check_access() -> None:\n    pass\n\n\n';
 
   it('type-check under strict pyright with connector code using them; a wrong step name fails', () => {
     const ok = `${header}runners: dict[MysqlConnectionTestStep, Callable[[], None]] = {MysqlConnectionTestStep.CheckAccess: check_access}\nsecond: SnowflakeConnectionTestStep = SnowflakeConnectionTestStep.CheckWarehouseAccess\nname: str = MysqlConnectionTestStep.GetTables.value\n`;
-    expect(pyright('usage_ok', ok)).toBe('');
     const wrong = `${header}wrong = MysqlConnectionTestStep.GetTabels\n`;
-    expect(pyright('usage_wrong', wrong)).toMatch(/usage_wrong\.py:\d+:\d+ - error: Cannot access attribute "GetTabels" for class "type\[MysqlConnectionTestStep\]"/);
+    const errors = pyright({ usage_ok: ok, usage_wrong: wrong });
+    expect([...errors].filter(([file]) => file !== 'usage_wrong.py')).toEqual([]);
+    expect(errors.get('usage_wrong.py')).toMatch(/usage_wrong\.py:\d+:\d+ - error: Cannot access attribute "GetTabels" for class "type\[MysqlConnectionTestStep\]"/);
   });
 
   it('import, and list the steps in definition order at run time', () => {
@@ -140,22 +143,23 @@ public final class StepsUsage {
 }
 `;
 
-  /** The generated sources plus the usage class, built with the Java pipeline (javac -Xlint:all -Werror). */
-  function build(step: string): { classpath: string } {
-    const work = mkdtempSync(join(tmpdir(), 'connspec-steps-java-'));
-    const src = join(work, 'src');
-    cpSync(join(out, 'java/src/main/java'), src, { recursive: true });
+  /** The usage class in a source tree of its own. */
+  function usageTree(step: string): string {
+    const src = mkdtempSync(join(tmpdir(), 'connspec-steps-java-'));
     write(join(src, 'dev/connspec/usage/StepsUsage.java'), usage(step));
-    return mavenPackage(src, join(work, 'build'));
+    return src;
   }
 
+  let models: Built | undefined;
+  /** The generated sources with connector code using them, in one javac run (-Xlint:all -Werror), once. */
+  const built = (): Built => (models ??= compileJava(join(out, 'java/src/main/java'), mkdtempSync(join(tmpdir(), 'connspec-steps-build-')), { testSources: usageTree('CHECK_ACCESS') }));
+
   it('compile with javac -Xlint:all -Werror with connector code using them, and run in step order', () => {
-    const built = build('CHECK_ACCESS');
-    const stdout = execFileSync('java', ['-cp', built.classpath, 'dev.connspec.usage.StepsUsage'], { encoding: 'utf8' }).trim();
+    const stdout = execFileSync('java', ['-cp', built().classpath, 'dev.connspec.usage.StepsUsage'], { encoding: 'utf8' }).trim();
     expect(stdout).toBe(`${JSON.stringify(definitionSteps('database', 'Snowflake'))}1`);
   }, 300_000);
 
-  it('a wrong step name fails to compile', () => {
-    expect(() => build('GET_TABELS')).toThrow(/cannot find symbol/);
+  it('a wrong step name fails to compile (against the compiled models, with the same javac settings)', () => {
+    expect(() => compileJava(usageTree('GET_TABELS'), mkdtempSync(join(tmpdir(), 'connspec-steps-build-')), { against: built() })).toThrow(/StepsUsage\.java:\d+: error: cannot find symbol/);
   }, 300_000);
 });

@@ -1,5 +1,5 @@
 /**
- * Runs an official suite (draft-07 or 2020-12): catalogue, generate, one Python process, one Maven build and one JVM,
+ * Runs an official suite (draft-07 or 2020-12): catalogue, generate, one Python process, one javac run and one JVM,
  * then a verdict per case and language. A case is `pass` when the model accepts exactly the valid
  * cases; `untyped` when no typed model can represent it (see implied.ts); a skipped group's cases
  * are `skipped`. ajv (connspec's validator) is run on every case as the reference.

@@ -1,5 +1,5 @@
 /**
- * One Maven build of the Java generated from the draft-07 catalogue. Should javac refuse a file (a
+ * One javac run over the Java generated from the draft-07 catalogue. Should javac refuse a file (a
  * generator bug: the output must always compile), the groups owning the failing files are taken
  * out for Java, with javac's message as the reason, and the rest rebuilt.
  */
@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { ConnspecConfig, IR } from '@connspec/core';
 import { javaTypeNames, type JavaSettings } from '@connspec/generator-java';
-import { mavenPackage, type Built } from '../../java/maven.js';
+import { compileJava, type Built } from '../../java/maven.js';
 import type { Entry } from './catalogue.js';
 import { JAVA_SETTINGS, writeJava, type Reasons } from './generation.js';
 
@@ -28,7 +28,7 @@ export async function buildJava(config: ConnspecConfig, entries: readonly Entry[
     const generated = await writeJava(config, kept, src, out);
     kept = generated.kept;
     try {
-      return { ir: generated.ir, settings: JAVA_SETTINGS, built: mavenPackage(join(src, 'src/main/java'), join(work, `java-${round}`, 'build')), notes: generated.notes };
+      return { ir: generated.ir, settings: JAVA_SETTINGS, built: compileJava(join(src, 'src/main/java'), join(work, `java-${round}`, 'build')), notes: generated.notes };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const bad = failingGroups(generated.ir, kept, message);
@@ -47,7 +47,8 @@ function failingGroups(ir: IR, entries: readonly Entry[], output: string): Map<s
   const byClass = new Map([...javaTypeNames(ir, JAVA_SETTINGS)].map(([id, fqcn]) => [fqcn, ir.declarations.get(id)?.file ?? '']));
   const out = new Map<string, string>();
   for (const line of output.split('\n')) {
-    const file = /(\S+)\.java:\[\d+/.exec(line)?.[1];
+    // javac's `<path>.java:<line>: error: <message>` (or `warning:`, an error under -Werror).
+    const file = /^(\S+)\.java:\d+: (?:error|warning): /.exec(line)?.[1];
     if (!file) continue;
     const fqcn = file.split(`src${sep}main${sep}java${sep}`).at(-1)?.split(sep).join('.') ?? '';
     const owner = entries.find((e) => e.path === byClass.get(fqcn) || e.wrapper === byClass.get(fqcn));

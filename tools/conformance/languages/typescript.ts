@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IR } from '@connspec/core';
 import { modulePath, relativeModule } from '../../../packages/connspec/src/targets/typescript/module.js';
-import { tscStrict } from '../../../test/support/tsc.js';
+import { reportByFile, reportOf, tscStrict } from '../../../test/support/tsc.js';
 import type { Fixture, Verdict } from '../verdicts.js';
 
 export const TS_FILE = '__conformance__.ts';
@@ -24,9 +24,11 @@ export function typescriptJudges(f: Fixture): boolean {
 /**
  * One module assigning each fixture to its connection's generated type, checked by one `tsc --strict`
  * run: a valid fixture must type-check; a judged invalid one is under `@ts-expect-error`, so tsc
- * fails when the type accepts it. TypeScript is valid-only otherwise: it has no verdict.
+ * fails when the type accepts it. TypeScript is valid-only otherwise: it has no verdict. `outside`
+ * is the same run's report on every other file of the folder ('' when the generated code is
+ * strict-clean), so a caller need not run tsc on the folder again.
  */
-export function typescriptVerdicts(ir: IR, tsDir: string, fixtures: readonly Fixture[]): Map<string, Verdict> {
+export function typescriptVerdicts(ir: IR, tsDir: string, fixtures: readonly Fixture[]): { verdicts: Map<string, Verdict>; outside: string } {
   const judged = fixtures.filter(typescriptJudges);
   const types = new Map<string, string>();
   const imports: string[] = [];
@@ -45,7 +47,8 @@ export function typescriptVerdicts(ir: IR, tsDir: string, fixtures: readonly Fix
   }
   const offset = imports.length + 1;
   writeFileSync(join(tsDir, TS_FILE), [...imports, '', ...lines, ''].join('\n'));
-  const errors = parseErrors(tscStrict(tsDir));
+  const report = tscStrict(tsDir);
+  const errors = parseErrors(report);
   const byFixture = new Map<string, string[]>();
   const stray: string[] = [];
   for (const e of errors) {
@@ -53,7 +56,7 @@ export function typescriptVerdicts(ir: IR, tsDir: string, fixtures: readonly Fix
     if (id === undefined) stray.push(`${e.file}(${e.line}): ${e.message}`);
     else byFixture.set(id, [...(byFixture.get(id) ?? []), e.message]);
   }
-  return new Map(fixtures.map((f): [string, Verdict] => {
+  const verdicts = new Map(fixtures.map((f): [string, Verdict] => {
     if (stray.length > 0) return [f.id, { problem: `tsc failed outside the fixtures: ${stray.slice(0, 3).join('; ')}` }];
     if (!typescriptJudges(f)) return [f.id, {}];
     const messages = byFixture.get(f.id) ?? [];
@@ -61,6 +64,8 @@ export function typescriptVerdicts(ir: IR, tsDir: string, fixtures: readonly Fix
     const unused = messages.some((m) => m.includes('TS2578'));
     return [f.id, { accepted: unused, ...(unused ? { detail: 'the type accepts it (unused @ts-expect-error)' } : {}) }];
   }));
+  // The generated modules' own diagnostics: what tsc on the folder without the fixtures module reports.
+  return { verdicts, outside: reportOf(reportByFile(tsDir, report), (file) => file !== TS_FILE) };
 }
 
 interface TscError {
