@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -100,6 +100,23 @@ describe('generate replays a run whose inputs and outputs are unchanged, and onl
     expect((await generate('--target', 'python')).cache).toBe('miss');
     expect((await generate('--target', 'python')).cache).toBe('hit');
     expect((await generate()).cache).toBe('hit');
+  });
+});
+
+describe('the cache stays bounded', () => {
+  it('keeps the units of at most 64 configs, dropping the least recently saved, never the current one', async () => {
+    const units = join(cache, 'units');
+    for (let i = 0; i < 70; i++) {
+      mkdirSync(join(units, `old-${String(i).padStart(2, '0')}`), { recursive: true });
+      utimesSync(join(units, `old-${String(i).padStart(2, '0')}`), 1_000_000 + i, 1_000_000 + i);
+    }
+    expect((await generate()).ok).toBe(true);
+    const left = readdirSync(units).sort();
+    expect(left).toHaveLength(64);
+    expect(left.filter((d) => !d.startsWith('old-'))).toHaveLength(1);
+    expect(left).not.toContain('old-06');
+    expect(left).toContain('old-07');
+    expect(left).toContain('old-69');
   });
 });
 

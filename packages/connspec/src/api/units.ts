@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { buildIdentity, CacheStore, closureDigests, PackUnitCache, type ConnspecConfig, type IR, type UnitCache } from '../core/index.js';
 import { cacheSlot } from './replay.js';
 
@@ -40,7 +41,24 @@ export class RunUnits {
 
   /** Keeps every unit this run used for the next one (call once the run has succeeded). */
   save(): void {
+    if (!this.store) return;
     this.analysis?.save();
     this.targets.forEach((u) => u.save());
+    pruneSlots(dirname(this.store.dir), this.store.dir);
+  }
+}
+
+/** At most this many configs (slots) keep units; the least recently saved go first. */
+const MAX_SLOTS = 64;
+
+/** Removes the oldest slot folders beyond MAX_SLOTS (never `keep`); a cache that cannot be pruned only costs disk. */
+function pruneSlots(root: string, keep: string): void {
+  try {
+    const slots = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(root, e.name));
+    if (slots.length <= MAX_SLOTS) return;
+    const byAge = slots.filter((d) => d !== keep).map((d) => ({ d, t: statSync(d).mtimeMs })).sort((a, b) => a.t - b.t || (a.d < b.d ? -1 : 1));
+    for (const { d } of byAge.slice(0, slots.length - MAX_SLOTS)) rmSync(d, { recursive: true, force: true });
+  } catch {
+    // Another run pruning at the same time, or a read-only cache: nothing is lost but disk.
   }
 }
