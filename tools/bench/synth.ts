@@ -4,6 +4,7 @@
 // The same (count, seed) always writes the same bytes.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { seededRandom } from '../../packages/connspec/src/targets/fixtures/random.js';
 
 const BASE = 'https://bench.connspec.dev/schema/';
 const CONNECTIONS = 'entity/services/connections';
@@ -11,18 +12,6 @@ const SERVICE_TYPES = ['database', 'dashboard', 'messaging', 'pipeline', 'storag
 const WORDS = ['alpha', 'bravo', 'cedar', 'delta', 'ember', 'fjord', 'gamma', 'harbor', 'iris', 'jade', 'koala', 'lumen', 'mesa', 'nova', 'onyx', 'prism'];
 
 type Json = Record<string, unknown>;
-
-/** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -97,7 +86,7 @@ export const SYNTH_CONFIG = {
 
 /** Writes `<dir>/schema/...` with `count` connections and `<dir>/.connspec.json`; returns the number of schema files. */
 export function writeSynthetic(dir: string, count: number, seed = 12): number {
-  const rnd = seeded(seed);
+  const rnd = seededRandom(`bench-synth:${seed}`);
   const files: Record<string, Json> = sharedFiles();
   for (let i = 0; i < count; i++) {
     const [path, schema] = connection(i, rnd);
