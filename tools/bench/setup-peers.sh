@@ -12,17 +12,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 venv="$root/.venv-bench"
 requirements="$root/tools/bench/requirements.txt"
 pom="$root/tools/bench/pom.xml"
-python="${PYTHON:-python3}"
 sha() { (sha256sum "$1" 2>/dev/null || shasum -a 256 "$1") | cut -d' ' -f1; }
 
-stamp="$venv/.requirements.sha256"
-if [[ ! -x "$venv/bin/datamodel-codegen" || ! -f "$stamp" || "$(cat "$stamp")" != "$(sha "$requirements")" ]]; then
-  echo "setup-peers: installing datamodel-code-generator into $venv" >&2
-  rm -rf "$venv"
-  "$python" -m venv "$venv"
-  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --requirement "$requirements" >&2
-  sha "$requirements" > "$stamp"
-fi
+CONNSPEC_VENV="$venv" bash "$root/tools/python/setup-venv.sh" "$requirements" >/dev/null
 
 maven_stamp="$venv/.pom.sha256"
 if [[ ! -f "$maven_stamp" || "$(cat "$maven_stamp")" != "$(sha "$pom")" ]]; then

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Creates (or refreshes) the Python venv the generated Pydantic models are checked with:
 # .venv/ at the repository root (git-ignored), with tools/python/requirements.txt installed.
+# Usage: setup-venv.sh [requirements file] (with CONNSPEC_VENV=<dir>, another venv: the bench's peers).
 # Idempotent: does nothing when the venv exists and was built from the same requirements
 # (a stamp file holds their hash). Prints the venv's python path last.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 venv="${CONNSPEC_VENV:-$root/.venv}"
-requirements="$root/tools/python/requirements.txt"
+requirements="${1:-$root/tools/python/requirements.txt}"
 stamp="$venv/.connspec-requirements.sha256"
 python="${PYTHON:-python3}"
 
