@@ -1,5 +1,5 @@
 import { bannerText, type GeneratedFile, type Generator, type GeneratorResult, type IR } from '../../core/index.js';
-import { tsCommentText, tsSpecifier } from './escape.js';
+import { tsSpecifier } from './escape.js';
 import { emitModule, HELPER_MODULE, modulePath, relativeModule } from './module.js';
 import { TEST_STEPS_MODULE, testStepsModule } from './test-steps.js';
 
