@@ -9,6 +9,12 @@ import { canonicalJson } from '../util/walk.js';
  */
 export interface Fingerprinter {
   of(node: TypeNode): string;
+  /**
+   * Whether `of(node)` went through a `$ref` cycle. A cycle is hashed as a marker that does not say
+   * which declaration it returns to, so two different recursive schemas can hash alike: only an
+   * acyclic fingerprint proves two schemas validate the same.
+   */
+  cyclic(node: TypeNode): boolean;
 }
 
 const caches = new WeakMap<IR, Map<string, Fingerprinter>>();
@@ -29,18 +35,31 @@ const hash = (text: string): string => createHash('sha1').update(text).digest('b
 function create(ir: IR, withAnnotations: boolean): Fingerprinter {
   const memo = new Map<DeclId, string>();
   const active = new Set<DeclId>();
+  // Declarations whose hash holds a cycle marker, and whether the hash being computed does.
+  const marked = new Set<DeclId>();
+  let sawCycle = false;
   const ofDecl = (id: DeclId): string => {
     const done = memo.get(id);
-    if (done !== undefined) return done;
+    if (done !== undefined) {
+      sawCycle ||= marked.has(id);
+      return done;
+    }
     const decl = ir.declarations.get(id);
     if (decl === undefined) return 'missing';
-    if (active.has(id)) return 'cycle';
+    if (active.has(id)) {
+      sawCycle = true;
+      return 'cycle';
+    }
+    const outer = sawCycle;
+    sawCycle = false;
     active.add(id);
     const facts = withAnnotations ? canonicalJson({ javaType: decl.javaType ?? null, javaInterfaces: [...(decl.javaInterfaces ?? [])] }) : '';
     const content = of(decl.type);
     const value = facts ? hash(content + facts) : content;
     active.delete(id);
     memo.set(id, value);
+    if (sawCycle) marked.add(id);
+    sawCycle ||= outer;
     return value;
   };
   const of = (node: TypeNode): string => {
@@ -48,13 +67,19 @@ function create(ir: IR, withAnnotations: boolean): Fingerprinter {
     if (node.kind === 'ref') return withAnnotations ? hash(ofDecl(node.target) + own) : ofDecl(node.target);
     return hash(canonicalJson(shape(node, of)) + own);
   };
-  return { of };
+  const cyclic = (node: TypeNode): boolean => {
+    sawCycle = false;
+    of(node);
+    return sawCycle;
+  };
+  return { of, cyclic };
 }
 
 /** Everything validating about a node, children replaced by their fingerprints. */
 function shape(node: TypeNode, of: (n: TypeNode) => string): JsonValue {
   const sub = (n: TypeNode | undefined): JsonValue => (n ? of(n) : null);
-  const base: Record<string, JsonValue> = { kind: node.kind, not: sub(node.not) };
+  // Without `type`, draft-07 lets other kinds through: that validates differently.
+  const base: Record<string, JsonValue> = { kind: node.kind, not: sub(node.not), implicit: node.implicitType ?? false };
   if (node.conditional) base.conditional = [sub(node.conditional.if), sub(node.conditional.then), sub(node.conditional.else)];
   if (node.unevaluated) base.unevaluated = [sub(node.unevaluated.properties), sub(node.unevaluated.items)];
   switch (node.kind) {
