@@ -24,6 +24,8 @@ export { PRESETS, PRESET_IDS, presetById, type Preset } from './config/presets.j
 export { LINT_RULES } from './lint/rules/index.js';
 export { CONNECTOR_TAG } from './lint/rules/tags.js';
 export { createAjv } from './validate/ajv.js';
+export { Checker, checkerFor, describeErrors, type CheckError } from './validate/ir-checker.js';
+export { validationKey } from './validate/validation-key.js';
 export type { JsonObject } from './load/source-file.js';
 export { readSources } from './load/load.js';
 export { closureDigests, NO_UNIT_CACHE, PackUnitCache, type UnitCache, type UnitStats } from './cache/units.js';
