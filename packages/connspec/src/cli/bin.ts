@@ -1,5 +1,6 @@
 // The `connspec` command. `--version` answers before anything else loads (a cold start is then a few
 // tens of milliseconds); everything else goes through main, which only returns an exit code.
+import { setFlagsFromString } from 'node:v8';
 import { VERSION } from '../version.js';
 
 const BUGS = 'https://github.com/connspec/connspec/issues';
@@ -16,11 +17,22 @@ function internalError(error: unknown): number {
   return 70;
 }
 
+/**
+ * A run lasts seconds, and V8's default interrupt budget has its optimising compiler (on background
+ * threads) compile hundreds of functions that are hot for a few milliseconds: a quarter of a cold
+ * OpenMetadata generate's CPU, with no gain in wall time. A budget ~4.5× higher leaves that to
+ * functions that stay hot (large trees still get them optimised). Set before anything large loads.
+ */
+function tuneCompiler(): void {
+  setFlagsFromString('--interrupt-budget=300000');
+}
+
 async function run(argv: readonly string[]): Promise<number> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  tuneCompiler();
   const { main } = await import('./main.js');
   const io = {
     cwd: process.cwd(),
