@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, KEYWORD_SUPPORT, keywordUses, LINT_RULES } from '@connspec/core';
+import { analyse, keywordUses, LINT_RULES, SUPPORT_KEYWORDS, supportMatrix } from '@connspec/core';
+import { LANGUAGES } from '../support/languages.js';
 import { BASE_URL, tempConfig } from '../support/workspace.js';
 
 const kinds = (schema: unknown): string[] => [...new Set(keywordUses(schema as never, BASE_URL).map((u) => u.keyword))].sort();
 
 describe('support table and keyword detection', () => {
   it('names every language for every keyword', () => {
-    for (const k of KEYWORD_SUPPORT) for (const l of ['typescript', 'python', 'java'] as const) expect(['full', 'partial', 'none']).toContain(k[l]);
-    expect(new Set(KEYWORD_SUPPORT.map((k) => k.keyword)).size).toBe(KEYWORD_SUPPORT.length);
+    // Every language's column has a cell for every row, and nothing else.
+    for (const l of LANGUAGES) expect(Object.keys(l.support).sort()).toEqual(SUPPORT_KEYWORDS.map((k) => k.keyword).sort());
+    for (const row of supportMatrix(LANGUAGES)) for (const l of LANGUAGES) expect(['full', 'partial', 'none']).toContain(row.cells[l.id]?.level);
+    expect(new Set(SUPPORT_KEYWORDS.map((k) => k.keyword)).size).toBe(SUPPORT_KEYWORDS.length);
   });
 
   it('tells forms apart: tuple items, type lists, boolean schemas, remote refs, nested $id, keywords beside a combinator', () => {
@@ -23,7 +26,7 @@ describe('support table and keyword detection', () => {
     expect(LINT_RULES.find((r) => r.id === 'unsupported-keyword')?.severity).toBe('warning');
     const path = 'type/thing.json';
     const schema = { $schema: 'http://json-schema.org/draft-07/schema#', $id: BASE_URL + path, type: 'array', items: { type: 'string' }, contains: { type: 'string', const: 'x' } };
-    const { diagnostics } = await analyse(tempConfig(), [{ path, text: JSON.stringify(schema, null, 2) }]);
+    const { diagnostics } = await analyse(tempConfig(), [{ path, text: JSON.stringify(schema, null, 2) }], { languages: LANGUAGES });
     const warnings = diagnostics.filter((d) => d.rule === 'unsupported-keyword');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ severity: 'warning', file: path, pointer: '/contains' });

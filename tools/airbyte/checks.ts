@@ -4,7 +4,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { memberName, type JsonObject, type JsonValue } from '@connspec/core';
+import type { JsonObject, JsonValue } from '@connspec/core';
+import { JAVA_LANGUAGE } from '../../packages/connspec/src/targets/java/language.js';
+import { PYTHON_LANGUAGE } from '../../packages/connspec/src/targets/python/language.js';
+import { TYPESCRIPT_LANGUAGE } from '../../packages/connspec/src/targets/typescript/language.js';
 
 /** A field the spec marks `airbyte_secret: true`: its connector, path into the form, and name. */
 export interface SecretSite {
@@ -56,12 +59,12 @@ export function checkSecrets(out: string, sites: readonly SecretSite[]): string[
     const ui = JSON.parse(readFileSync(join(out, 'ui-forms', 'source', `${s.connector}.uiSchema.json`), 'utf8')) as JsonObject;
     if (at(ui, [...s.uiPath, 'ui:widget']) !== 'password') problems.push(`form: ${where} is not a password widget`);
     const ts = readFileSync(join(out, 'typescript', `${s.connector}.ts`), 'utf8');
-    const tsName = escape(memberName(s.name, 'typescript').identifier);
+    const tsName = escape(TYPESCRIPT_LANGUAGE.memberName(s.name).identifier);
     if (!new RegExp(`\\s${tsName}\\??: Secret;`).test(ts)) problems.push(`typescript: ${where} is not typed Secret`);
     const py = readFileSync(join(out, 'python', 'connspec_models', `${s.connector.replace(/-/g, '_')}.py`), 'utf8');
-    if (!new RegExp(`\\s${escape(memberName(s.name, 'python').identifier)}: [^\\n]*_cs\\.Secret`).test(py)) problems.push(`python: ${where} is not the secret type`);
-    const javaName = escape(memberName(s.name, 'java').identifier);
-    if (!new RegExp(`@Secret\\s[^;]*\\s${javaName}(?: = [^;]*)?;`).test(java) || !java.includes(`// ${memberName(s.name, 'java').identifier}: a secret, left out`)) problems.push(`java: ${where} is not an @Secret field left out of toString()`);
+    if (!new RegExp(`\\s${escape(PYTHON_LANGUAGE.memberName(s.name).identifier)}: [^\\n]*_cs\\.Secret`).test(py)) problems.push(`python: ${where} is not the secret type`);
+    const javaName = escape(JAVA_LANGUAGE.memberName(s.name).identifier);
+    if (!new RegExp(`@Secret\\s[^;]*\\s${javaName}(?: = [^;]*)?;`).test(java) || !java.includes(`// ${JAVA_LANGUAGE.memberName(s.name).identifier}: a secret, left out`)) problems.push(`java: ${where} is not an @Secret field left out of toString()`);
   }
   return problems;
 }

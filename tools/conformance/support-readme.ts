@@ -1,9 +1,9 @@
 /**
- * README's support matrix (`<!-- support:start -->`): the support table from `packages/connspec/src/core/support.ts`
+ * README's support matrix (`<!-- support:start -->`): the support matrix (each built-in language's column, `TargetLanguage.support`)
  * with the case counts of the last recorded runs of the official suites (`tools/conformance/draft7-results.json`,
  * `tools/conformance/draft2020-12-results.json`).
  */
-import { KEYWORD_SUPPORT } from '@connspec/core';
+import { MATRIX } from './matrix.js';
 import { readResults } from './draft7/results.js';
 import { SUITES, type OfficialSuite } from './draft7/suites.js';
 import type { Draft7Summary, Tally } from './draft7/summary.js';
@@ -36,7 +36,8 @@ export function supportTable(results: Draft7Summary | undefined = readResults(),
     if (both.every((c) => c === undefined)) return '';
     return ` (${[both[0] ?? '-', ...(both[1] ? [`2020-12: ${both[1]}`] : [])].join('; ')})`;
   };
-  const rows = KEYWORD_SUPPORT.map((k) => `| \`${k.keyword}\` | ${k.typescript} | ${k.python}${counts(k.keyword, 'python')} | ${k.java}${counts(k.keyword, 'java')} | ${escape(k.note ?? '')} |`);
+  const level = (k: (typeof MATRIX)[number], l: string): string => k.cells[l]?.level ?? 'none';
+  const rows = MATRIX.map((k) => `| \`${k.keyword}\` | ${level(k, 'typescript')} | ${level(k, 'python')}${counts(k.keyword, 'python')} | ${level(k, 'java')}${counts(k.keyword, 'java')} | ${escape(k.notes.join(' '))} |`);
   const legend = 'In parentheses: suite cases passed / run in the groups that use the keyword and run in that language, draft-07 first, then 2020-12 (a failure under a `full` keyword comes from a `partial` keyword in the same group, reported at generation; the run lists each). TypeScript is types only: its column is the claim, not run against the suite.';
   const lines = [...(results ? summaryLines(results, SUITES.draft7) : ['No draft-07 results recorded yet.', '']), ...(later ? summaryLines(later, SUITES['draft2020-12']) : []), legend, ''];
   return [...lines, '| keyword | TypeScript | Python | Java | what partial or none leaves out |', '|---|---|---|---|---|', ...rows].join('\n');

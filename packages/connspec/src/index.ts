@@ -8,7 +8,8 @@ export { generate, type GenerateOptions, type GenerateResult } from './api/gener
 export { validate, type ValidateOptions, type ValidateResult } from './api/validate.js';
 export { validateStaged, type StagedOptions, type StagedResult } from './api/staged.js';
 export { init, planInit, type InitOptions, type InitPlan, type InitResult } from './api/init.js';
-export { runSemverDiff as diff, runVersionGate as versionGate, formatDiff, formatGate, OUTPUT_FORMATS, type SemverRequest, type SemverRun, type GateRun, type SemverReport, type OutputFormat } from './core/index.js';
+export { diff, versionGate } from './api/semver.js';
+export { formatDiff, formatGate, OUTPUT_FORMATS, type SemverRequest, type SemverRun, type GateRun, type SemverReport, type OutputFormat } from './core/index.js';
 export { BUILTIN_GENERATORS } from './targets/index.js';
 export {
   CONFIG_FILE,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collisionKey, pascalCase, splitWords } from '../../../packages/connspec/src/core/naming/words.js';
 import { nameDeclarations, type NameSource } from '../../../packages/connspec/src/core/naming/names.js';
+import { RESERVED } from '../../support/languages.js';
 
 describe('words', () => {
   it.each([
@@ -37,14 +38,14 @@ describe('nameDeclarations', () => {
       ['MysqlConnection', 'MysqlConnectionSsl'],
     ],
   ])('%s', (_, sources, names) => {
-    const result = nameDeclarations(sources, 'error');
+    const result = nameDeclarations(sources, 'error', RESERVED);
     expect(sources.map((s) => result.names.get(s.id))).toEqual(names);
     expect(result.diagnostics).toEqual([]);
   });
 
   it('reports a collision with both places and the fix, instead of numbering', () => {
     const sources = [source('a.json#/definitions/sslMode', { key: 'sslMode' }), source('b.json#/definitions/SSLMode', { key: 'SSL_Mode' })];
-    const { names, diagnostics } = nameDeclarations(sources, 'error');
+    const { names, diagnostics } = nameDeclarations(sources, 'error', RESERVED);
     expect([...names.values()]).toEqual(['SslMode', 'SSLMode']);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ rule: 'name-collision', file: 'b.json', pointer: '/definitions/SSLMode' });
@@ -54,13 +55,13 @@ describe('nameDeclarations', () => {
 
   it('qualifies colliding names with their file in qualify mode', () => {
     const sources = [source('x/a.json#/definitions/config', { key: 'config' }), source('x/b.json#/definitions/config', { key: 'config' })];
-    const { names, diagnostics } = nameDeclarations(sources, 'qualify');
+    const { names, diagnostics } = nameDeclarations(sources, 'qualify', RESERVED);
     expect([...names.values()]).toEqual(['AConfig', 'BConfig']);
     expect(diagnostics).toEqual([]);
   });
 
   it('refuses a name reserved in any target language', () => {
-    const { diagnostics } = nameDeclarations([source('a.json#/definitions/o', { title: 'Object' })], 'error');
+    const { diagnostics } = nameDeclarations([source('a.json#/definitions/o', { title: 'Object' })], 'error', RESERVED);
     expect(diagnostics[0]).toMatchObject({ rule: 'name-reserved' });
     expect(diagnostics[0]?.message).toContain('java');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTestSteps, deriveTestConnection, type ConnectionFacts, type JsonValue, type TestStep } from '@connspec/core';
+import { defaultTestSteps, deriveTestConnection, keywordIn, type ConnectionFacts, type JsonValue, type TestStep } from '@connspec/core';
+import { LANGUAGES } from '../../support/languages.js';
 
 /** Facts for a connector: a service type, capability flags (name → default, `null` for none) and an annotation. */
 function facts(serviceType: string, flags: Record<string, boolean | null> = {}, annotation?: JsonValue): ConnectionFacts {
@@ -122,7 +123,7 @@ describe('annotation problems, each at its exact pointer', () => {
     ['both after and before', { add: [{ ...NEW, after: 'CheckAccess', before: 'GetViews' }] }, '/testConnection/add/0', /both "after" and "before"/, /keep one/],
     ['a step named like a keyword', { add: [{ name: 'None', description: 'x' }] }, '/testConnection/add/0', /"None" is a keyword in python/, /GetNone/],
   ] as const)('%s', (_name, annotation, pointer, message, hint) => {
-    const { problems } = deriveTestConnection(facts('database', {}, annotation as unknown as JsonValue));
+    const { problems } = deriveTestConnection(facts('database', {}, annotation as unknown as JsonValue), keywordIn(LANGUAGES));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toEqual({ pointer, message: expect.stringMatching(message), hint: expect.stringMatching(hint) });
   });

@@ -3,27 +3,27 @@
  * language does not enforce (`none`) is skipped for that language, with the reason; a group
  * connspec refuses is skipped for all. Nothing is skipped silently: every skip carries its reason.
  */
-import { keywordSupport, type SupportLanguage } from '@connspec/core';
+import { levelOf, type MatrixLanguage } from '../matrix.js';
 import type { Entry } from './catalogue.js';
 
-export type RunLanguage = Extract<SupportLanguage, 'python' | 'java'>;
+export type RunLanguage = Extract<MatrixLanguage, 'python' | 'java'>;
 export const RUN_LANGUAGES: readonly RunLanguage[] = ['python', 'java'];
 
 /** Features that keep a group out of the catalogue altogether (connspec would refuse the whole file). */
 export const UNCATALOGUED: ReadonlySet<string> = new Set(['$ref (remote)', '$id (inside a schema)', '$schema (other meta-schema)']);
 
 /** The first keyword the language does not enforce, as a skip reason. */
-export function unsupportedFor(entry: Entry, language: SupportLanguage): string | undefined {
+export function unsupportedFor(entry: Entry, language: MatrixLanguage): string | undefined {
   for (const feature of entry.features) {
-    const level = keywordSupport(feature)?.[language];
+    const level = levelOf(feature, language);
     if (level === 'none') return `uses \`${feature}\` (${language}: none)`;
   }
   return undefined;
 }
 
 /** Whether every keyword the group uses is `full` for the language (then the generator must not report anything). */
-export function fullySupported(entry: Entry, language: SupportLanguage): boolean {
-  return entry.features.every((f) => keywordSupport(f)?.[language] === 'full');
+export function fullySupported(entry: Entry, language: MatrixLanguage): boolean {
+  return entry.features.every((f) => levelOf(f, language) === 'full');
 }
 
 export interface LanguageStatus {

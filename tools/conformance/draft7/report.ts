@@ -1,5 +1,5 @@
 /** Printing an official suite's run: per keyword file, every skip with its reason, every failure, and the support matrix. */
-import { KEYWORD_SUPPORT } from '@connspec/core';
+import { MATRIX } from '../matrix.js';
 import { table } from '../report.js';
 import type { GroupResult } from './evaluate.js';
 import { RUN_LANGUAGES } from './plan.js';
@@ -65,10 +65,10 @@ export function renderCategories(results: readonly GroupResult[], suite: Officia
 
 /** keyword × TypeScript / Python / Java: level, and for Python and Java the suite cases passed / run. */
 export function renderMatrix(summary: Draft7Summary, suite: OfficialSuite = SUITES.draft7): string {
-  const rows = KEYWORD_SUPPORT.map((k) => {
+  const rows = MATRIX.map((k) => {
     const counts = summary.keywords[k.keyword];
-    const col = (l: 'python' | 'java'): string => `${k[l]} ${counts ? `${counts[l].passed}/${counts[l].run}` : ''}`;
-    return [k.keyword, k.typescript, col('python'), col('java')];
+    const col = (l: 'python' | 'java'): string => `${k.cells[l]?.level ?? 'none'} ${counts ? `${counts[l].passed}/${counts[l].run}` : ''}`;
+    return [k.keyword, k.cells.typescript?.level ?? 'none', col('python'), col('java')];
   });
   return [`support matrix (level; ${suite.label} cases passed/run in groups using the keyword; TypeScript is types only, not run against the suite):`, table(['keyword', 'typescript', 'python', 'java'], rows)].join('\n');
 }

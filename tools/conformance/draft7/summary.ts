@@ -2,7 +2,7 @@
  * An official suite's run in numbers: per language, per keyword file and per support-table keyword. The
  * summary is what `tools/conformance/<suite>-results.json` holds and README's support matrix shows.
  */
-import { KEYWORD_SUPPORT } from '@connspec/core';
+import { SUPPORT_KEYWORDS } from '@connspec/core';
 import type { GroupResult, Outcome } from './evaluate.js';
 import { RUN_LANGUAGES, type RunLanguage } from './plan.js';
 
@@ -41,7 +41,7 @@ function add(tally: Tally, group: GroupResult, language: RunLanguage): void {
 export function summarise(results: readonly GroupResult[], suiteCommit: string): Draft7Summary {
   const languages = { python: empty(), java: empty() };
   const files: Draft7Summary['files'] = {};
-  const keywords: Draft7Summary['keywords'] = Object.fromEntries(KEYWORD_SUPPORT.map((k) => [k.keyword, { python: { passed: 0, run: 0 }, java: { passed: 0, run: 0 } }]));
+  const keywords: Draft7Summary['keywords'] = Object.fromEntries(SUPPORT_KEYWORDS.map((k) => [k.keyword, { python: { passed: 0, run: 0 }, java: { passed: 0, run: 0 } }]));
   for (const g of results) {
     const file = (files[g.entry.group.file] ??= { groups: 0, cases: 0, python: empty(), java: empty() });
     file.groups++;

@@ -3,6 +3,7 @@ import type { ConnspecConfig } from './config/config.js';
 import { configDiagnostic } from './config/located.js';
 import type { IR } from './ir/types.js';
 import type { UnitCache } from './cache/units.js';
+import type { TargetLanguage } from './language.js';
 
 /** One output file, path relative to `generated/<target>/`. */
 export interface GeneratedFile {
@@ -42,6 +43,8 @@ export interface Generator {
   readonly description: string;
   /** What `generators.<target>` in the config may set. */
   readonly options?: readonly OptionDeclaration[];
+  /** The language it writes code in, if any: the core asks it for names and its column of the support matrix. */
+  readonly language?: TargetLanguage;
   /** The rules its diagnostics carry (so the config may set their severity). */
   readonly rules?: readonly RuleInfo[];
   /** It writes one output per connection: with no connection found, running it is an error (`no-connections`), never an empty success. */
@@ -70,6 +73,11 @@ export function resolveSettings(target: string, declared: readonly OptionDeclara
   const problem = checkSettings(target, declared, given)[0];
   if (problem) throw new UsageError(problem.message);
   return { ...Object.fromEntries(declared.map((d) => [d.name, d.default])), ...given };
+}
+
+/** The languages of these generators (each once, in their order). */
+export function languagesOf(generators: readonly Generator[]): TargetLanguage[] {
+  return [...new Set(generators.flatMap((g) => (g.language ? [g.language] : [])))];
 }
 
 /** The first line(s) of every generated file say it is generated, and from what. */

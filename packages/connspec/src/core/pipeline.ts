@@ -7,6 +7,7 @@ import { extensionKeywords, type ExtensionKeyword } from './validate/keywords.js
 import { buildIR } from './ir/build.js';
 import type { IR } from './ir/types.js';
 import { lint } from './lint/lint.js';
+import { reservedNames, type TargetLanguage } from './language.js';
 import { memberCollisions } from './naming/members.js';
 import { testStepTypeNames } from './naming/test-step-names.js';
 import { loadSchemas, parseAll, type LoadResult, type Source } from './load/load.js';
@@ -55,11 +56,18 @@ export interface AnalyseOptions {
    * files' closure digests; by default nothing is kept.
    */
   readonly units?: (digests: ReadonlyMap<string, string>) => UnitCache | undefined;
+  /**
+   * The languages of the targets in use (every registered one, not only those run, so names do not
+   * change with `--target`): their reserved type names, member spellings and support columns.
+   */
+  readonly languages?: readonly TargetLanguage[];
 }
 
 /** load → resolve → validate (meta-schema, ajv strict, lint; per file dialect) → IR. Reads each file once. */
 export async function analyse(config: ConnspecConfig, sources?: readonly Source[], options: AnalyseOptions = {}): Promise<Analysis> {
   const depth = options.depth ?? 'full';
+  const languages = options.languages ?? [];
+  const reserved = reservedNames(languages);
   const loaded: LoadResult = sources ? parseAll(sources) : await loadSchemas(config.schemaRoot);
   const { files } = loaded;
   const { layout, vendor, keywords } = conventionsOf(config);
@@ -78,13 +86,13 @@ export async function analyse(config: ConnspecConfig, sources?: readonly Source[
   const roles = new Map(files.map((f) => [f.path, layout.classify(f.path)]));
   const byPath = new Map(files.map((f) => [f.path, f]));
   // Kept findings assume strict compilation ran; when an earlier error stopped it, nothing is reused.
-  const lints = full ? lint({ files, byPath, baseUrl: config.baseUrl, resolution, roles, layout, vendor, compiled: values, units: compiled ? units : NO_UNIT_CACHE }, config.rules) : [];
-  const { ir, diagnostics: naming } = buildIR({ files, resolution, baseUrl: config.baseUrl, onNameCollision: config.onNameCollision, layout, vendor });
+  const lints = full ? lint({ files, byPath, baseUrl: config.baseUrl, resolution, roles, layout, vendor, languages, compiled: values, units: compiled ? units : NO_UNIT_CACHE }, config.rules) : [];
+  const { ir, diagnostics: naming } = buildIR({ files, resolution, baseUrl: config.baseUrl, onNameCollision: config.onNameCollision, layout, vendor, reservedNames: reserved });
   // ajv stops compiling a file at its first problem; when `pattern-ecma` already pins a broken pattern
   // down in that file, ajv's verdict on it only repeats that.
   const pinned = new Set(lints.filter((d) => d.severity === 'error' && d.rule === 'pattern-ecma').map((d) => d.file));
   const strict = (compiled?.diagnostics ?? []).filter((d) => !pinned.has(d.file));
-  const later = applyOverrides([...strict, ...lints, ...naming, ...memberCollisions(ir), ...testStepTypeNames(ir).diagnostics], config.rules);
+  const later = applyOverrides([...strict, ...lints, ...naming, ...memberCollisions(ir, languages), ...testStepTypeNames(ir, reserved).diagnostics], config.rules);
   return { ir, diagnostics: sortDiagnostics([...early, ...later]) };
 }
 

@@ -1,4 +1,5 @@
-import { analyse, hasErrors, type ConnspecConfig, type Diagnostic } from '../core/index.js';
+import { generatorsOf, type ToolOptions } from '../api/config.js';
+import { analyse, hasErrors, languagesOf, type ConnspecConfig, type Diagnostic } from '../core/index.js';
 import { checkCapabilities } from './capabilities.js';
 import { buildConnectionSchema, connectionPath } from './connection.js';
 import { importOpenApi, parseOpenApiText, type OpenApiImport } from './openapi.js';
@@ -91,10 +92,10 @@ export interface ScaffoldCheck {
 }
 
 /** Runs the validator over the catalogue as it will be once the plan is written. */
-export async function checkPlan(config: ConnspecConfig, store: SchemaStore, writes: readonly FileWrite[]): Promise<ScaffoldCheck> {
+export async function checkPlan(config: ConnspecConfig, store: SchemaStore, writes: readonly FileWrite[], options: ToolOptions = {}): Promise<ScaffoldCheck> {
   const overlay = new Map(store.list().map((p) => [p, store.read(p) ?? '']));
   for (const w of writes) overlay.set(w.path, w.text);
-  const { diagnostics } = await analyse(config, [...overlay].map(([path, text]) => ({ path, text })));
+  const { diagnostics } = await analyse(config, [...overlay].map(([path, text]) => ({ path, text })), { languages: languagesOf(generatorsOf(options)) });
   const written = new Set(writes.map((w) => w.path));
   const relevant = diagnostics.filter((d) => written.has(d.file) || d.severity === 'error');
   return { diagnostics: relevant, ok: !hasErrors(relevant) };

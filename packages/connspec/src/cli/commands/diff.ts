@@ -39,8 +39,9 @@ export const diffCommand: Command = {
   run: async (values, [old = '', now = ''], io) => {
     const format = choice(values, 'format', OUTPUT_FORMATS, 'human');
     const config = await configFromFlags(values, io);
-    const { formatDiff, runSemverDiff } = await import('../../core/index.js');
-    const run = await runSemverDiff(config, old, now, request(values, io));
+    const { formatDiff } = await import('../../core/index.js');
+    const { diff } = await import('../../api/semver.js');
+    const run = await diff(config, old, now, request(values, io));
     for (const note of run.notes) io.err(`connspec diff: ${note}\n`);
     io.out(`${formatDiff(run.report, format, { ...run.format, color: colored(format, io) })}\n`);
     return 0;
@@ -63,9 +64,10 @@ export const versionGateCommand: Command = {
     const format = choice(values, 'format', OUTPUT_FORMATS, 'human');
     if (typeof values.base !== 'string') throw new UsageError('needs --base <ref> (in CI: the merge base of the pull request)');
     const config = await configFromFlags(values, io);
-    const { formatGate, runVersionGate } = await import('../../core/index.js');
+    const { formatGate } = await import('../../core/index.js');
+    const { versionGate } = await import('../../api/semver.js');
     const head = typeof values.head === 'string' ? { head: values.head } : {};
-    const run = await runVersionGate(config, values.base, { ...request(values, io), ...head, autoBump: values['auto-bump'] === true });
+    const run = await versionGate(config, values.base, { ...request(values, io), ...head, autoBump: values['auto-bump'] === true });
     for (const note of run.notes) io.err(`connspec version-gate: ${note}\n`);
     for (const w of run.written) io.err(`connspec version-gate: wrote schemaVersion ${w.to} into ${w.path}${w.from ? ` (was ${w.from})` : ''}\n`);
     io.out(`${formatGate(run.result, run.report, format, { ...run.format, color: colored(format, io) })}\n`);

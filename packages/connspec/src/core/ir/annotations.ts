@@ -22,8 +22,3 @@ export function readAnnotations(schema: JsonObject, vendor: Vendor): Annotations
   if (schema.format === 'password') out.secret = true;
   return vendorAnnotations(vendor, schema, out);
 }
-
-/** Later annotations win: the `$ref` site's `title`/`description`/`default` override the target's. */
-export function mergeAnnotations(base: Annotations, over: Annotations): Annotations {
-  return { ...base, ...over };
-}

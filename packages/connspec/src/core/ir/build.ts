@@ -12,6 +12,7 @@ import { derivedSuffix } from './derived-names.js';
 import type { Declaration, DeclId, IR, Origin, TypeNode } from './types.js';
 import type { Layout } from './classify.js';
 import { roleValue, type Vendor } from '../vendor/vendor.js';
+import type { ReservedNames } from '../language.js';
 
 export interface BuildInput {
   readonly files: readonly SourceFile[];
@@ -22,6 +23,8 @@ export interface BuildInput {
   readonly layout: Layout;
   /** Vendor keywords and their roles. */
   readonly vendor: Vendor;
+  /** Type names the registered target languages reserve. */
+  readonly reservedNames: ReservedNames;
 }
 
 interface Draft extends Omit<Declaration, 'name'> {
@@ -42,7 +45,7 @@ export function buildIR(input: BuildInput): { ir: IR; diagnostics: Diagnostic[] 
     const type = convert(ctx, value, site.pointer);
     drafts.set(id, draft(id, file, site, value, type, ctx.origin(site.pointer), input.vendor));
   }
-  const naming = nameDeclarations(withParents([...drafts.values()], byPath), input.onNameCollision);
+  const naming = nameDeclarations(withParents([...drafts.values()], byPath), input.onNameCollision, input.reservedNames);
   const declarations = new Map<DeclId, Declaration>();
   for (const d of sortDrafts([...drafts.values()])) {
     const { naming: _n, ...rest } = d;

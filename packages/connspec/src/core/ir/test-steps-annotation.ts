@@ -6,7 +6,6 @@
  * step references, duplicates, CheckAccess not first) comes back as problems with pointers.
  */
 import type { JsonObject, JsonValue } from '../load/source-file.js';
-import { KEYWORDS } from '../naming/reserved.js';
 import { collisionKey } from '../naming/words.js';
 import { joinPointer } from '../pointer.js';
 import { isObject } from '../util/walk.js';
@@ -32,6 +31,7 @@ interface Placed {
 interface Work {
   /** Steps the table knows for this service type, by name (inherited from by entries naming them). */
   readonly known: ReadonlyMap<string, TestStep>;
+  readonly keywordIn: KeywordIn;
   readonly problems: StepProblem[];
   /** Where each removed step was removed. */
   readonly removed: Map<string, string>;
@@ -49,9 +49,12 @@ export interface Applied {
   readonly problems: StepProblem[];
 }
 
+/** The ids of the languages in which a name is a keyword (so it cannot be a step constant there). */
+export type KeywordIn = (name: string) => readonly string[];
+
 /** Applies an annotation (as written; malformed parts are left to the meta-schema) to the defaults. */
-export function applyTestConnection(input: { defaults: readonly TestStep[]; known: ReadonlyMap<string, TestStep> }, annotation: JsonValue | undefined): Applied {
-  const work: Work = { known: input.known, problems: [], removed: new Map() };
+export function applyTestConnection(input: { defaults: readonly TestStep[]; known: ReadonlyMap<string, TestStep>; keywordIn: KeywordIn }, annotation: JsonValue | undefined): Applied {
+  const work: Work = { known: input.known, keywordIn: input.keywordIn, problems: [], removed: new Map() };
   let list: Placed[] = input.defaults.map((step) => ({ step, at: '' }));
   if (!isObject(annotation)) return { steps: [...input.defaults], problems: [] };
   if (Array.isArray(annotation.steps)) list = replaceSteps(work, annotation.steps);
@@ -119,7 +122,7 @@ function setErrorMessages(work: Work, list: Placed[], messages: JsonObject): voi
 
 /** A step from an entry: a known step's fields, overridden by the entry's; a new step must describe itself. */
 function stepFrom(work: Work, fields: JsonObject, name: string, at: string): TestStep | undefined {
-  const reserved = Object.entries(KEYWORDS).filter(([, words]) => words.has(name)).map(([language]) => language);
+  const reserved = work.keywordIn(name);
   if (reserved.length > 0) {
     work.problems.push({ pointer: at, message: `step name "${name}" is a keyword in ${reserved.join(', ')}, so it cannot be a step constant`, hint: `name the step after what it checks, e.g. "Get${name}"` });
     return undefined;

@@ -6,7 +6,7 @@
  */
 import { DiagnosticError, type Diagnostic } from '../diagnostics.js';
 import type { JsonValue } from '../load/source-file.js';
-import { applyTestConnection, CHECK_ACCESS, type StepProblem } from './test-steps-annotation.js';
+import { applyTestConnection, CHECK_ACCESS, type KeywordIn, type StepProblem } from './test-steps-annotation.js';
 import type { ConnectionInfo, IR, SchemaFile } from './types.js';
 
 export { CHECK_ACCESS, type StepProblem } from './test-steps-annotation.js';
@@ -114,9 +114,9 @@ export function defaultTestSteps(facts: ConnectionFacts): TestStep[] {
 }
 
 /** The full definition and every problem with the annotation (pointers are into the connection file). */
-export function deriveTestConnection(facts: ConnectionFacts): { definition: TestConnectionDefinition; problems: StepProblem[] } {
+export function deriveTestConnection(facts: ConnectionFacts, keywordIn: KeywordIn = () => []): { definition: TestConnectionDefinition; problems: StepProblem[] } {
   const known = new Map([...tableSteps(facts.serviceType, facts.tag)].map(([name, r]) => [name, r.step]));
-  const applied = applyTestConnection({ defaults: defaultTestSteps(facts), known }, facts.annotation);
+  const applied = applyTestConnection({ defaults: defaultTestSteps(facts), known, keywordIn }, facts.annotation);
   const definition: TestConnectionDefinition = {
     name: facts.tag,
     displayName: applied.displayName ?? `${facts.tag} Test Connection`,

@@ -5,6 +5,7 @@ import type { Resolution } from '../resolve/resolve.js';
 import type { CompiledCatalogue } from '../validate/compile.js';
 import type { FileRole, Layout } from '../ir/classify.js';
 import type { Vendor } from '../vendor/vendor.js';
+import type { TargetLanguage } from '../language.js';
 
 /** What a rule can see: the parsed files, what every `$ref` resolved to, and compiled validators. */
 export interface LintContext {
@@ -16,6 +17,8 @@ export interface LintContext {
   /** The config's conventions (where connections are, what they declare) and vendor keywords. */
   readonly layout: Layout;
   readonly vendor: Vendor;
+  /** The registered target languages (what each enforces: the support matrix's columns). */
+  readonly languages: readonly TargetLanguage[];
   /** Absent when an earlier stage failed; rules that need ajv then stay silent. */
   readonly compiled: CompiledCatalogue | undefined;
   /** Findings of a file whose closure is unchanged, kept from an earlier run (rules that depend on nothing else use it). */

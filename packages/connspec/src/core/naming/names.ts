@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { DeclId, Origin } from '../ir/types.js';
-import { RESERVED_INDEX } from './reserved.js';
+import type { ReservedNames } from '../language.js';
 import { collisionKey, pascalCase } from './words.js';
 
 /** What a declaration's name can be made from, most explicit first. */
@@ -25,11 +25,11 @@ export interface Naming {
 }
 
 /**
- * Decides one PascalCase name per declaration, for every language. Two declarations whose names
+ * Decides one PascalCase name per declaration, for every language (none reserved in any registered one). Two declarations whose names
  * differ only in case or punctuation collide; a collision is an error (or, for corpora we cannot
  * edit, `qualify` prefixes them with their file's name), never a numbered suffix.
  */
-export function nameDeclarations(sources: readonly NameSource[], mode: 'error' | 'qualify'): Naming {
+export function nameDeclarations(sources: readonly NameSource[], mode: 'error' | 'qualify', reservedNames: ReservedNames): Naming {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const names = new Map<DeclId, string>();
   const nameOf = (s: NameSource): string => {
@@ -42,8 +42,8 @@ export function nameDeclarations(sources: readonly NameSource[], mode: 'error' |
     return name;
   };
   sources.forEach(nameOf);
-  if (mode === 'qualify') qualify(sources, names);
-  return { names, diagnostics: [...collisions(sources, names), ...reserved(sources, names)] };
+  if (mode === 'qualify') qualify(sources, names, reservedNames);
+  return { names, diagnostics: [...collisions(sources, names), ...reserved(sources, names, reservedNames)] };
 }
 
 function identifier(text: string): string {
@@ -62,8 +62,8 @@ function groups(sources: readonly NameSource[], names: ReadonlyMap<DeclId, strin
 }
 
 /** Prefixes colliding or reserved names with their file's (or, for roots, folder's) name. */
-function qualify(sources: readonly NameSource[], names: Map<DeclId, string>): void {
-  const clashing = [...groups(sources, names).flat(), ...sources.filter((s) => RESERVED_INDEX.has((names.get(s.id) ?? '').toLowerCase()))];
+function qualify(sources: readonly NameSource[], names: Map<DeclId, string>, reservedNames: ReservedNames): void {
+  const clashing = [...groups(sources, names).flat(), ...sources.filter((s) => reservedNames.has((names.get(s.id) ?? '').toLowerCase()))];
   const original = new Map(names);
   for (const s of clashing) {
     const parts = s.file.replace(/\.json$/, '').split('/');
@@ -94,10 +94,10 @@ function collisions(sources: readonly NameSource[], names: ReadonlyMap<DeclId, s
   );
 }
 
-function reserved(sources: readonly NameSource[], names: ReadonlyMap<DeclId, string>): Diagnostic[] {
+function reserved(sources: readonly NameSource[], names: ReadonlyMap<DeclId, string>, reservedNames: ReservedNames): Diagnostic[] {
   return sources.flatMap((s): Diagnostic[] => {
     const name = names.get(s.id) ?? '';
-    const languages = RESERVED_INDEX.get(name.toLowerCase());
+    const languages = reservedNames.get(name.toLowerCase());
     if (!languages) return [];
     return [{
       severity: 'error',

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { IR, Origin } from '../ir/types.js';
-import { RESERVED_INDEX } from './reserved.js';
+import type { ReservedNames } from '../language.js';
 import { collisionKey } from './words.js';
 
 export interface TestStepNames {
@@ -15,9 +15,10 @@ export const TEST_STEP_SUFFIX = 'TestStep';
 /**
  * Names the step constants of every connection (TypeScript const + type, Python enum, Java enum):
  * its root declaration's name plus `TestStep`. Checked like every type name: one that collides with a
- * declaration or another connection's (case and punctuation folded), or is reserved, is an error.
+ * declaration or another connection's (case and punctuation folded), or is reserved in a registered
+ * language (the analysis passes them; a target re-checking the names needs only the collisions), is an error.
  */
-export function testStepTypeNames(ir: IR): TestStepNames {
+export function testStepTypeNames(ir: IR, reservedNames: ReservedNames = new Map()): TestStepNames {
   const names = new Map<string, string>();
   const owners = new Map<string, { what: string; origin: Origin }>();
   for (const decl of ir.declarations.values()) owners.set(collisionKey(decl.name), { what: `type "${decl.name}" (${decl.id})`, origin: decl.origin });
@@ -27,7 +28,7 @@ export function testStepTypeNames(ir: IR): TestStepNames {
     if (file.connection === undefined || root === undefined) continue;
     const name = `${root.name}${TEST_STEP_SUFFIX}`;
     const first = owners.get(collisionKey(name));
-    const reserved = RESERVED_INDEX.get(name.toLowerCase());
+    const reserved = reservedNames.get(name.toLowerCase());
     if (first !== undefined) diagnostics.push(problem('name-collision', root.origin, `test-step constants "${name}" of ${file.path} would have the name of ${first.what} (${first.origin.file}:${first.origin.line}:${first.origin.column})`));
     else if (reserved !== undefined) diagnostics.push(problem('name-reserved', root.origin, `test-step constants "${name}" of ${file.path} would take a name reserved in ${reserved.join(', ')}`));
     owners.set(collisionKey(name), { what: `the test-step constants of ${file.path}`, origin: root.origin });

@@ -15,6 +15,7 @@ import { evaluateGate, type GateResult } from './gate.js';
 import { semverSettings } from './settings.js';
 import { openTree, treeFromDir, treeFromGit, type SchemaTree } from './trees.js';
 import type { SemverReport, SemverSettings } from './types.js';
+import type { TargetLanguage } from '../language.js';
 
 export interface SemverRequest {
   /** Command-line settings (win over `.connspec.json`). */
@@ -23,6 +24,8 @@ export interface SemverRequest {
   /** Fixtures folder for directory sides (git sides read `<outDir>/fixtures` at their ref). */
   readonly fixturesDir?: string;
   readonly cwd?: string;
+  /** The target languages whose reserved names shape declaration names (as in generate; default none). */
+  readonly languages?: readonly TargetLanguage[];
 }
 
 export interface SemverRun {
@@ -37,10 +40,10 @@ export interface SemverRun {
 /** The repository to read refs from: the schema root's, else the working directory's. */
 const repoOf = (config: ConnspecConfig, cwd: string): string => (existsSync(config.schemaRoot) ? config.schemaRoot : cwd);
 
-async function analyseTree(config: ConnspecConfig, tree: SchemaTree, notes: string[]): Promise<IR> {
+async function analyseTree(config: ConnspecConfig, tree: SchemaTree, notes: string[], languages: readonly TargetLanguage[]): Promise<IR> {
   const sources = connectionClosure(tree.sources, config.baseUrl, conventionsOf(config).layout);
   // The structure only: diff compares what the trees say; judging them is validate's job.
-  const { ir, diagnostics } = await analyse(config, sources, { depth: 'structure' });
+  const { ir, diagnostics } = await analyse(config, sources, { depth: 'structure', languages });
   if (!ir) throw new UsageError(`${tree.label}: the schemas could not be analysed (${diagnostics.length} diagnostic(s); run connspec validate)`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (errors) notes.push(`${tree.label}: ${errors} error diagnostic(s) in loading, resolving and naming ${sources.length} connection and referenced file(s); compared as resolved (run connspec validate for every check)`);
@@ -63,7 +66,8 @@ function formatContext(tree: SchemaTree, old: SchemaTree, cwd: string, keyword: 
 async function diffTrees(config: ConnspecConfig, old: SchemaTree, now: SchemaTree, request: SemverRequest): Promise<SemverRun> {
   const notes: string[] = [];
   const settings = semverSettings(config, request.flags);
-  const [a, b] = [await analyseTree(config, old, notes), await analyseTree(config, now, notes)];
+  const languages = request.languages ?? [];
+  const [a, b] = [await analyseTree(config, old, notes, languages), await analyseTree(config, now, notes, languages)];
   const report = diffIRs(a, b, { settings, labels: { old: old.label, new: now.label }, backstop: request.backstop !== false, fixtures: (c) => fixturesFor(old.fixtures, c) });
   if (report.connections.length === 0) {
     const what = config.connections === null ? 'schema files' : 'connections';

@@ -1,4 +1,4 @@
-import { bannerText, memberName, pascalCase, type GeneratedFile, type ObjectNode, type TypeNode, type UnionNode } from '../../core/index.js';
+import { bannerText, pascalCase, type GeneratedFile, type ObjectNode, type TypeNode, type UnionNode } from '../../core/index.js';
 import { fileContext, type FileContext } from './context.js';
 import { typeDoc } from './docs.js';
 import { emitClass } from './emit-class.js';
@@ -10,6 +10,7 @@ import { planMembers } from './members.js';
 import { nestedUnions } from './nested.js';
 import type { JavaPlan, PlannedType } from './plan.js';
 import type { Reporter } from './reporter.js';
+import { JAVA_LANGUAGE } from './language.js';
 
 /** One top-level type per file: banner, package, imports, the type. */
 export function emitDeclarationFile(plan: JavaPlan, reporter: Reporter, planned: PlannedType, byPackage: ReadonlyMap<string, ReadonlySet<string>>): GeneratedFile {
@@ -64,7 +65,7 @@ function nestedSpec(ctx: FileContext, union: UnionNode, name: string) {
 /** Where inline unions can sit: each property (named after it), the extras' value type, each union branch. */
 function nestedSites(node: TypeNode): { name: string; node: TypeNode; field?: string }[] {
   if (node.kind === 'object') {
-    const props = node.properties.map((p) => ({ name: p.name, node: p.type, field: memberName(p.name, 'java').identifier }));
+    const props = node.properties.map((p) => ({ name: p.name, node: p.type, field: JAVA_LANGUAGE.memberName(p.name).identifier }));
     return node.additional.kind === 'typed' ? [...props, { name: 'additionalValue', node: node.additional.type }] : props;
   }
   if (node.kind === 'union') return node.variants.map((v, i) => ({ name: `option${i + 1}`, node: v }));

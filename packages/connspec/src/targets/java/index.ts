@@ -9,6 +9,7 @@ import { planTypes, SUPPORT_TYPES, type JavaPlan } from './plan.js';
 import { JAVA_RULES, RecordingReporter, replayCalls, Reporter, unenforcedReport, type Unenforced } from './reporter.js';
 import { supportSource } from './support.js';
 import { testStepsFile } from './test-steps.js';
+import { JAVA_LANGUAGE } from './language.js';
 
 export { JAVA_OPTIONS, javaSettings, type JavaSettings } from './options.js';
 export { translatePattern } from './regex.js';
@@ -21,6 +22,7 @@ export { translatePattern } from './regex.js';
  */
 export const javaGenerator: Generator = {
   target: 'java',
+  language: JAVA_LANGUAGE,
   description: 'Java 17 models (Jackson 2, Jakarta Bean Validation), a Maven src/main/java tree',
   options: JAVA_OPTIONS,
   rules: JAVA_RULES,

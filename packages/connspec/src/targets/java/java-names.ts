@@ -1,6 +1,7 @@
-import { escapeInvisible, hasInvisible, KEYWORDS, splitWords } from '../../core/index.js';
+import { escapeInvisible, hasInvisible, splitWords } from '../../core/index.js';
+import { JAVA_LANGUAGE } from './language.js';
 
-const JAVA_KEYWORDS = KEYWORDS.java ?? new Set<string>();
+const JAVA_KEYWORDS = JAVA_LANGUAGE.keywords;
 const IDENTIFIER = /^[\p{L}\p{Nl}_$][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*$/u;
 
 /** A legal Java identifier (letters, digits, `_`, `$`; not a keyword or literal), with no invisible letter (U+3164). */

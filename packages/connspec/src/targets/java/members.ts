@@ -1,4 +1,4 @@
-import { defaultOf, memberName, type Annotations, type IR, type ObjectNode, type Property, type TypeNode } from '../../core/index.js';
+import { defaultOf, type Annotations, type IR, type ObjectNode, type Property, type TypeNode } from '../../core/index.js';
 import type { FileContext } from './context.js';
 import { defaultIsValid } from '../../core/index.js';
 import { initializer, invalidDefaultNote } from './defaults.js';
@@ -7,6 +7,7 @@ import { capitalize } from './java-names.js';
 import { JACKSON, VALIDATION } from './libs.js';
 import { javaString } from './literals.js';
 import { mapType, type JType } from './type-map.js';
+import { JAVA_LANGUAGE } from './language.js';
 
 /** One property of a generated class: its field, accessors and annotations. */
 export interface Member {
@@ -29,7 +30,7 @@ const RESERVED_ACCESSORS = ['Class'];
 export function planMembers(ctx: FileContext, node: ObjectNode): Member[] {
   const accessors = new Set(RESERVED_ACCESSORS);
   return node.properties.map((p) => {
-    const field = memberName(p.name, 'java').identifier;
+    const field = JAVA_LANGUAGE.memberName(p.name).identifier;
     let accessor = capitalize(field);
     while (accessors.has(accessor)) accessor = `${accessor}_`;
     accessors.add(accessor);

@@ -1,8 +1,9 @@
-import { RESERVED_TYPE_NAMES, type Declaration, type DeclId, type IR, type Origin, type TypeNode } from '../../core/index.js';
+import { type Declaration, type DeclId, type IR, type Origin, type TypeNode } from '../../core/index.js';
 import { isQualifiedName, packageForFile, packageOf, simpleName } from './java-names.js';
 import type { JavaSettings } from './options.js';
 import type { Reporter } from './reporter.js';
 import { effectiveNode } from './simplify.js';
+import { JAVA_LANGUAGE } from './language.js';
 
 /**
  * How a declaration appears in Java: a `class` (object), an `enum`, a `union` (an interface whose
@@ -52,7 +53,7 @@ export function shapeOf(node: TypeNode): Shape {
   }
 }
 
-const JAVA_LANG = new Set(RESERVED_TYPE_NAMES.java ?? []);
+const JAVA_LANG = new Set(JAVA_LANGUAGE.reservedTypeNames);
 
 export function planTypes(ir: IR, settings: JavaSettings, reporter: Reporter): JavaPlan {
   const types = new Map<DeclId, PlannedType>();

@@ -1,8 +1,9 @@
-import { defaultOf, memberName, type Annotations, type JsonValue, type Property, type TypeNode } from '../../core/index.js';
+import { defaultOf, type Annotations, type JsonValue, type Property, type TypeNode } from '../../core/index.js';
 import { fieldCall, renderType, type PyContext, type PyType } from './context.js';
 import { pyString, pyValue } from './literals.js';
 import { defaultIsValid } from '../../core/index.js';
 import { admitsNull, typeOf } from './type-expr.js';
+import { PYTHON_LANGUAGE } from './language.js';
 
 /**
  * One model field: `name: Annotated[T, Field(...)] = default`. The schema's name is the alias when
@@ -11,7 +12,7 @@ import { admitsNull, typeOf } from './type-expr.js';
  * Schema); a default makes the field non-optional, as it can never be missing.
  */
 export function emitField(ctx: PyContext, property: Property): string {
-  const { identifier, alias } = memberName(property.name, 'python');
+  const { identifier, alias } = PYTHON_LANGUAGE.memberName(property.name);
   const type = typeOf(ctx, property.type);
   const named: [string, string][] = alias !== undefined ? [['alias', pyString(alias)]] : [];
   const docs = docArgs(ctx, property.type);

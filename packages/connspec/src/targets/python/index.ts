@@ -6,6 +6,7 @@ import { PYTHON_OPTIONS } from './options.js';
 import { moduleMap } from './paths.js';
 import { runtimeFiles } from './runtime.js';
 import { testStepsModule } from './test-steps.js';
+import { PYTHON_LANGUAGE } from './language.js';
 
 export { PYTHON_OPTIONS } from './options.js';
 export { CHECKED_FORMATS } from './strings.js';
@@ -19,6 +20,7 @@ export { translatePattern } from './regex.js';
  */
 export const pythonGenerator: Generator = {
   target: 'python',
+  language: PYTHON_LANGUAGE,
   description: 'Pydantic v2 models (one module per schema, lazy package index)',
   options: PYTHON_OPTIONS,
   rules: [

@@ -1,9 +1,10 @@
-import { bannerText, memberName, type Declaration, type DeclId, type IR, type Origin, type SchemaFile } from '../../core/index.js';
+import { bannerText, type Declaration, type DeclId, type IR, type Origin, type SchemaFile } from '../../core/index.js';
 import type { PyContext } from './context.js';
 import { emitDeclaration } from './declaration.js';
 import { Imports } from './imports.js';
 import { comment, MODULE_MARKERS } from './literals.js';
 import { moduleAliases, relativeImport } from './paths.js';
+import { PYTHON_LANGUAGE } from './language.js';
 
 /** Everything a module needs to know about the package it lives in. */
 export interface ModuleSetting {
@@ -75,7 +76,7 @@ function fieldIdentifiers(decls: readonly Declaration[]): Set<string> {
   const out = new Set<string>();
   for (const decl of decls) {
     if (decl.type.kind !== 'object') continue;
-    for (const p of decl.type.properties) out.add(memberName(p.name, 'python').identifier);
+    for (const p of decl.type.properties) out.add(PYTHON_LANGUAGE.memberName(p.name).identifier);
   }
   return out;
 }

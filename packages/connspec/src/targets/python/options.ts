@@ -1,7 +1,8 @@
-import { KEYWORDS, type OptionDeclaration } from '../../core/index.js';
+import type { OptionDeclaration } from '../../core/index.js';
+import { PYTHON_LANGUAGE } from './language.js';
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const isName = (part: string): boolean => IDENTIFIER.test(part) && !(KEYWORDS.python ?? new Set()).has(part);
+const isName = (part: string): boolean => IDENTIFIER.test(part) && !PYTHON_LANGUAGE.keywords.has(part);
 
 /** `module.Name`: an importable class. */
 function checkDotted(value: unknown): string | undefined {

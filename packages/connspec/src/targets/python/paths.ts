@@ -1,4 +1,5 @@
-import { DiagnosticError, KEYWORDS, type Diagnostic, type IR } from '../../core/index.js';
+import { DiagnosticError, type Diagnostic, type IR } from '../../core/index.js';
+import { PYTHON_LANGUAGE } from './language.js';
 import { identifierWords } from './names.js';
 
 /** Runtime modules the generator writes into the package root, next to the schema tree. */
@@ -13,7 +14,7 @@ export function moduleSegment(text: string): string {
   const words = identifierWords(text).map((w) => w.toLowerCase());
   let name = words.join('_') || 'schema';
   if (/^\p{N}/u.test(name) || !/^[\p{ID_Start}_]/u.test(name)) name = `schema_${name}`;
-  return (KEYWORDS.python ?? new Set<string>()).has(name) ? `${name}_` : name;
+  return PYTHON_LANGUAGE.keywords.has(name) ? `${name}_` : name;
 }
 
 /** `entity/services/mysqlConnection.json` → `['entity', 'services', 'mysql_connection']` (inside the package). */

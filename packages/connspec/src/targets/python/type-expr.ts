@@ -1,7 +1,8 @@
-import { memberName, pinnedString, type ArrayNode, type JsonValue, type NumberNode, type ObjectNode, type TypeNode, type UnionNode } from '../../core/index.js';
+import { pinnedString, type ArrayNode, type JsonValue, type NumberNode, type ObjectNode, type TypeNode, type UnionNode } from '../../core/index.js';
 import { pyType, renderType, thunk, type PyContext, type PyType } from './context.js';
 import { pyValue } from './literals.js';
 import { stringType } from './strings.js';
+import { PYTHON_LANGUAGE } from './language.js';
 
 /**
  * The Pydantic type of a node. Scalars are strict (JSON Schema never coerces `"3"` to 3 or `1` to
@@ -190,5 +191,5 @@ export function nativeDiscriminator(ctx: PyContext, node: UnionNode): string | u
     const tag = target.properties.find((p) => p.name === d.property);
     if (!tag?.required || pinnedString(ctx.ir.declarations, tag.type) === undefined) return undefined;
   }
-  return memberName(d.property, 'python').identifier;
+  return PYTHON_LANGUAGE.memberName(d.property).identifier;
 }

@@ -2,6 +2,7 @@ import { bannerText, type GeneratedFile, type Generator, type GeneratorResult, t
 import { tsSpecifier } from './escape.js';
 import { emitModule, HELPER_MODULE, modulePath, relativeModule } from './module.js';
 import { TEST_STEPS_MODULE, testStepsModule } from './test-steps.js';
+import { TYPESCRIPT_LANGUAGE } from './language.js';
 
 /**
  * TypeScript types: one module per schema file, `import type` between them, one declaration per
@@ -11,6 +12,7 @@ import { TEST_STEPS_MODULE, testStepsModule } from './test-steps.js';
  */
 export const typescriptGenerator: Generator = {
   target: 'typescript',
+  language: TYPESCRIPT_LANGUAGE,
   description: 'TypeScript types (one module per schema, barrel index.ts)',
   generate: async (ir: IR): Promise<GeneratorResult> => {
     const modules = ir.files.map((f) => ({ path: `${modulePath(f.path)}.ts`, contents: emitModule(ir, f) }));

@@ -1,6 +1,7 @@
-import { memberName, type Declaration, type DeclId, type IR, type JsonValue, type ObjectNode, type TypeNode } from '../../core/index.js';
+import { type Declaration, type DeclId, type IR, type JsonValue, type ObjectNode, type TypeNode } from '../../core/index.js';
 import { tsLiteral } from './escape.js';
 import { jsdoc } from './jsdoc.js';
+import { TYPESCRIPT_LANGUAGE } from './language.js';
 
 /** Names a module refers to, so it can import those declared elsewhere. */
 export interface ExprContext {
@@ -87,7 +88,7 @@ function propertyDocs(ir: IR, node: TypeNode) {
 }
 
 function propertyKey(name: string): string {
-  return memberName(name, 'typescript').identifier;
+  return TYPESCRIPT_LANGUAGE.memberName(name).identifier;
 }
 
 export function literalType(value: JsonValue): string {

@@ -4,7 +4,7 @@ import { connectionTypeTag, connectionVersion, registryConsistent } from './conn
 import { connectionTagUnique } from './tags.js';
 import { patternEcma, patternPortable, patternRedos } from './patterns.js';
 import { secretFormat } from './secrets.js';
-import { unsupportedKeyword } from './support.js';
+import { unsupportedKeyword } from './unsupported-keyword.js';
 import { testConnectionSteps } from './test-connections.js';
 import { fileNameVisible, stringWellFormed } from './text.js';
 import { draft07, enumUnique, idMatchesPath, idPresent, javaEnumsMatch, requiredExists } from './structure.js';

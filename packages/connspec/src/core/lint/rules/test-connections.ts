@@ -4,6 +4,7 @@ import { forEachSchema, isObject } from '../../util/walk.js';
 import { deref, valueAt } from '../deref.js';
 import type { Finding, LintContext, LintRule } from '../rule.js';
 import { connectionTag } from './connections.js';
+import { keywordIn } from '../../language.js';
 
 const KEYWORD = 'testConnection';
 
@@ -38,7 +39,7 @@ function annotationProblems(ctx: LintContext, file: string): Finding[] {
   if (role?.kind !== 'connection' || !isObject(root) || root[KEYWORD] === undefined) return [];
   const tag = connectionTag(ctx, file) ?? file.replace(/^.*\//, '').replace(/Connection\.json$/, '');
   const facts = { serviceType: role.serviceType, tag, capabilities: capabilities(ctx, file), annotation: root[KEYWORD] };
-  return deriveTestConnection(facts).problems.map((p) => ({ file, pointer: p.pointer, message: p.message, hint: p.hint }));
+  return deriveTestConnection(facts, keywordIn(ctx.languages)).problems.map((p) => ({ file, pointer: p.pointer, message: p.message, hint: p.hint }));
 }
 
 /** The capability flags the default steps depend on, with their defaults (the property's own, else its target's). */
