@@ -36,3 +36,4 @@ export * from './keyword-support.js';
 export * from './language.js';
 export * from './semver/index.js';
 export { defaultIsValid } from './emit/default-valid.js';
+export * from './formats.js';

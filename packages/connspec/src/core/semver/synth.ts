@@ -5,6 +5,7 @@
  */
 import { derefNode } from '../ir/query.js';
 import type { ArrayNode, IR, JsonValue, NumberNode, ObjectNode, StringNode, TypeNode } from '../ir/types.js';
+import { formatSamples } from '../formats.js';
 
 export interface SynthMode {
   /** Every optional property too (not only required ones and the connection tag). */
@@ -15,11 +16,6 @@ export interface SynthMode {
 
 type Synth = (node: TypeNode, mode: SynthMode, depth: number) => JsonValue | undefined;
 
-const FORMAT_SAMPLES: Readonly<Record<string, string>> = {
-  uri: 'https://example.com/path', 'uri-reference': 'https://example.com/path', url: 'https://example.com/path', email: 'user@example.com',
-  hostname: 'example.com', ipv4: '192.0.2.1', ipv6: '2001:db8::1', date: '2024-01-01', 'date-time': '2024-01-01T00:00:00Z', time: '12:00:00Z',
-  uuid: '123e4567-e89b-12d3-a456-426614174000', password: 'placeholder-secret', regex: '.*', 'json-pointer': '/a',
-};
 const STRING_SAMPLES = ['localhost:3306', 'example', 'example.com', 'https://example.com', 'user@example.com', 'abc123', 'a', 'A', '1', 'x', 'us-east-1', 'a_b', 'a.b', '.*', '/'];
 
 export function synthesise(ir: IR, node: TypeNode, mode: SynthMode, depth = 0): JsonValue | undefined {
@@ -79,7 +75,7 @@ function stringValue(n: StringNode, mode: SynthMode): string {
     }
   };
   const offered = leaf(n, mode);
-  const format = n.format ? FORMAT_SAMPLES[n.format] : undefined;
+  const format = formatSamples(n.format)?.valid;
   const candidates = [...(typeof offered === 'string' ? [offered] : []), ...(format ? [format] : []), ...STRING_SAMPLES];
   const found = candidates.find(matches);
   if (found !== undefined) return found;
