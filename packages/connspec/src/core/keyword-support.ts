@@ -10,6 +10,7 @@ import { joinPointer } from './pointer.js';
 import { isObject } from './util/walk.js';
 import { CANONICAL_KEYWORDS } from './validate/keywords.js';
 import type { LanguageSupport, TargetLanguage } from './language.js';
+import { SUBSCHEMA_KEYWORDS } from './validate/json-schema-keywords.js';
 
 /** `full`: enforced exactly; `partial`: enforced except for what the note says; `none`: not enforced. */
 export type SupportLevel = 'full' | 'partial' | 'none';
@@ -102,10 +103,8 @@ function supportRow(row: SupportKeyword, languages: readonly TargetLanguage[]): 
 
 /** Table keywords that are draft-07 keywords spelled as-is (the others are detected by form). */
 const PLAIN = new Set(SUPPORT_KEYWORDS.map((k) => k.keyword).filter((k) => /^[$a-zA-Z]+$/.test(k) && k !== 'items'));
-const SUBSCHEMA = ['additionalItems', 'additionalProperties', 'contains', 'propertyNames', 'not', 'if', 'then', 'else', 'unevaluatedProperties', 'unevaluatedItems'];
+const { one: SUBSCHEMA, list: SUBSCHEMA_LIST, map: SUBSCHEMA_MAP } = SUBSCHEMA_KEYWORDS;
 const CLOSING = new Set(['additionalProperties', 'additionalItems', 'unevaluatedProperties', 'unevaluatedItems']);
-const SUBSCHEMA_LIST = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
-const SUBSCHEMA_MAP = ['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas'];
 
 export interface KeywordUse {
   readonly keyword: string;

@@ -1,5 +1,6 @@
 import type { JsonObject, JsonValue } from '../load/source-file.js';
 import { joinPointer, splitPointer } from '../pointer.js';
+import { SUBSCHEMA_KEYWORDS } from '../validate/json-schema-keywords.js';
 
 export function isObject(value: JsonValue | undefined): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -16,12 +17,7 @@ export function valueAtPointer(root: JsonValue | undefined, pointer: string): Js
   return value;
 }
 
-/** Keywords whose value is one subschema (2019-09/2020-12 ones included; a draft-07 file never has them). */
-const SINGLE = ['additionalItems', 'additionalProperties', 'contains', 'propertyNames', 'not', 'if', 'then', 'else', 'unevaluatedProperties', 'unevaluatedItems'] as const;
-/** Keywords whose value is a list of subschemas. */
-const LIST = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
-/** Keywords whose value is a map from names to subschemas. */
-const MAP = ['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas'] as const;
+const { one: SINGLE, list: LIST, map: MAP } = SUBSCHEMA_KEYWORDS;
 
 /** Calls `visit` on every schema object in a document (not on data such as `default` or `enum`). */
 export function forEachSchema(root: JsonValue, visit: (schema: JsonObject, pointer: string) => void): void {

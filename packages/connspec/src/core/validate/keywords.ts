@@ -3,6 +3,7 @@
  * the meta-schema (so a wrong value is an error at its position) and listed in README.
  */
 import { createVendor, type Vendor } from '../vendor/vendor.js';
+import { JSON_SCHEMA_KEYWORDS } from './json-schema-keywords.js';
 
 export interface ExtensionKeyword {
   readonly keyword: string;
@@ -44,16 +45,7 @@ export const CANONICAL_KEYWORDS: readonly ExtensionKeyword[] = extensionKeywords
 );
 
 /** Keyword names of JSON Schema itself (any draft connspec reads): never declarable as vendor keywords. */
-export const STANDARD_KEYWORDS: readonly string[] = [...new Set([
-  '$schema', '$id', '$ref', '$comment', '$defs', '$anchor', '$dynamicRef', '$dynamicAnchor', '$recursiveRef', '$recursiveAnchor', '$vocabulary',
-  'title', 'description', 'default', 'examples', 'readOnly', 'writeOnly', 'deprecated', 'definitions',
-  'type', 'enum', 'const', 'format', 'contentMediaType', 'contentEncoding', 'contentSchema',
-  'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
-  'items', 'prefixItems', 'additionalItems', 'unevaluatedItems', 'contains', 'minContains', 'maxContains', 'minItems', 'maxItems', 'uniqueItems',
-  'properties', 'patternProperties', 'additionalProperties', 'unevaluatedProperties', 'required', 'dependencies', 'dependentRequired', 'dependentSchemas',
-  'propertyNames', 'minProperties', 'maxProperties', 'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else',
-  ...CORE_KEYWORDS.map((k) => k.keyword),
-])];
+export const STANDARD_KEYWORDS: readonly string[] = [...new Set([...JSON_SCHEMA_KEYWORDS, ...CORE_KEYWORDS.map((k) => k.keyword)])];
 
 /** The closed shape of `testConnection` (a step name is PascalCase letters and digits, as STEP_NAME_PATTERN in ir/test-steps.ts). */
 function testConnectionMetaSchema(): object {
