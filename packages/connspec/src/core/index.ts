@@ -37,3 +37,4 @@ export * from './language.js';
 export * from './semver/index.js';
 export { defaultIsValid } from './emit/default-valid.js';
 export * from './formats.js';
+export * from './util/schema-path.js';

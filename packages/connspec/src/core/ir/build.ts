@@ -13,6 +13,7 @@ import type { Declaration, DeclId, IR, Origin, TypeNode } from './types.js';
 import type { Layout } from './classify.js';
 import { roleValue, type Vendor } from '../vendor/vendor.js';
 import type { ReservedNames } from '../language.js';
+import { schemaBaseName } from '../util/schema-path.js';
 
 export interface BuildInput {
   readonly files: readonly SourceFile[];
@@ -138,7 +139,7 @@ function withParents(drafts: readonly Draft[], byPath: ReadonlyMap<string, Sourc
 
 function draft(id: DeclId, file: SourceFile, site: Site, value: JsonValue | undefined, type: TypeNode, origin: Origin, vendor: Vendor): Draft {
   const schema = isObject(value) ? value : {};
-  const key = site.source === 'root' ? file.path.replace(/^.*\//, '').replace(/\.json$/, '') : keyOf(file.path, site.pointer);
+  const key = site.source === 'root' ? schemaBaseName(file.path) : keyOf(file.path, site.pointer);
   const naming: NameSource = {
     id,
     file: file.path,
@@ -155,7 +156,7 @@ function draft(id: DeclId, file: SourceFile, site: Site, value: JsonValue | unde
 function keyOf(path: string, pointer: string): string {
   const tokens = splitPointer(pointer);
   if (DEFINITIONS.some((d) => tokens.at(-2) === d)) return tokens.at(-1) ?? '';
-  const base = path.replace(/^.*\//, '').replace(/\.json$/, '');
+  const base = schemaBaseName(path);
   return [base, ...tokens.filter((t) => !['properties', 'items', 'prefixItems', ...DEFINITIONS].includes(t))].join(' ');
 }
 

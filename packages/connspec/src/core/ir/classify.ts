@@ -1,4 +1,5 @@
 import type { ConnectionLayout, RegistryLayout } from '../config/config.js';
+import { schemaBaseName } from '../util/schema-path.js';
 
 /** What a schema file is, decided by where it lives (the config's `connections` and `registries`). */
 export type FileRole =
@@ -46,7 +47,6 @@ export function templatePattern(template: string): RegExp {
   return new RegExp(`^${out}$`);
 }
 
-const baseName = (path: string): string => path.replace(/^.*\//, '').replace(/\.json$/, '');
 
 export function createLayout(connections: ConnectionLayout | null, registries: RegistryLayout | null): Layout {
   const include = (connections?.paths ?? []).map(templatePattern);
@@ -60,7 +60,7 @@ export function createLayout(connections: ConnectionLayout | null, registries: R
       if (!exclude.some((p) => p.test(path))) {
         for (const pattern of include) {
           const match = pattern.exec(path);
-          if (match) return { kind: 'connection', serviceType: match.groups?.serviceType ?? serviceType, name: match.groups?.name ?? baseName(path) };
+          if (match) return { kind: 'connection', serviceType: match.groups?.serviceType ?? serviceType, name: match.groups?.name ?? schemaBaseName(path) };
         }
       }
       for (const pattern of registryPatterns) {

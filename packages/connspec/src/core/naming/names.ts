@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { DeclId, Origin } from '../ir/types.js';
 import type { ReservedNames } from '../language.js';
 import { collisionKey, pascalCase } from './words.js';
+import { withoutJson } from '../util/schema-path.js';
 
 /** What a declaration's name can be made from, most explicit first. */
 export interface NameSource {
@@ -66,14 +67,14 @@ function qualify(sources: readonly NameSource[], names: Map<DeclId, string>, res
   const clashing = [...groups(sources, names).flat(), ...sources.filter((s) => reservedNames.has((names.get(s.id) ?? '').toLowerCase()))];
   const original = new Map(names);
   for (const s of clashing) {
-    const parts = s.file.replace(/\.json$/, '').split('/');
+    const parts = withoutJson(s.file).split('/');
     const prefix = s.source === 'root' ? parts.at(-2) ?? 'Schema' : parts.at(-1) ?? '';
     names.set(s.id, identifier(`${prefix} ${names.get(s.id) ?? ''}`));
   }
   // Still clashing (two roots in one folder with one title, or same-named files in different folders):
   // spell out folder and file; a root is then named by them alone (what still clashes is reported).
   for (const s of groups(sources, names).flat()) {
-    const parts = s.file.replace(/\.json$/, '').split('/');
+    const parts = withoutJson(s.file).split('/');
     const own = s.source === 'root' ? '' : original.get(s.id) ?? '';
     names.set(s.id, identifier(`${parts.at(-2) ?? ''} ${parts.at(-1) ?? ''} ${own}`));
   }

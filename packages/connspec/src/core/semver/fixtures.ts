@@ -4,6 +4,7 @@
  * (a directory or a git ref) as a map of relative paths to text.
  */
 import type { JsonValue } from '../ir/types.js';
+import { schemaBaseName } from '../util/schema-path.js';
 
 export interface Fixture {
   readonly name: string;
@@ -52,7 +53,7 @@ function fixtureDir(files: FixtureFiles, connection: { path: string; serviceType
     const named = isRecord(m) ? [m.schema, m.source, m.connection, m.file].find((x) => typeof x === 'string') : undefined;
     if (typeof named === 'string' && (named === connection.path || named.endsWith(`/${connection.path}`))) return path.slice(0, -'/manifest.json'.length);
   }
-  const base = connection.path.replace(/^.*\//, '').replace(/Connection\.json$/, '');
+  const base = schemaBaseName(connection.path).replace(/Connection$/, '');
   const names = [base, base.toLowerCase(), connection.tag, connection.tag?.toLowerCase()].filter((x): x is string => !!x);
   const dirs = names.map((n) => `${connection.serviceType}/${n}`);
   return dirs.find((d) => [...files.keys()].some((p) => p.startsWith(`${d}/`)));

@@ -1,4 +1,4 @@
-import { DiagnosticError, type Diagnostic, type IR } from '../../core/index.js';
+import { DiagnosticError, withoutJson, type Diagnostic, type IR } from '../../core/index.js';
 import { PYTHON_LANGUAGE } from './language.js';
 import { identifierWords } from './names.js';
 
@@ -19,7 +19,7 @@ export function moduleSegment(text: string): string {
 
 /** `entity/services/mysqlConnection.json` → `['entity', 'services', 'mysql_connection']` (inside the package). */
 export function moduleParts(schemaPath: string): string[] {
-  return schemaPath.replace(/\.json$/, '').split('/').map(moduleSegment);
+  return withoutJson(schemaPath).split('/').map(moduleSegment);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { bannerText, jsonText, objectOf, toJsonSchema, type GeneratedFile, type Generator, type IR, type JsonObject, type SchemaFile } from '../../core/index.js';
+import { bannerText, jsonText, objectOf, schemaBaseName, toJsonSchema, type GeneratedFile, type Generator, type IR, type JsonObject, type SchemaFile } from '../../core/index.js';
 import { uiSchemaFor } from './ui-schema.js';
 
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
@@ -37,7 +37,7 @@ function formFiles(ir: IR, file: SchemaFile, depth: number): GeneratedFile[] {
 
 /** `…/connections/database/mysqlConnection.json` → `database/mysqlConnection`. */
 function formBase(file: SchemaFile): string {
-  const name = file.path.replace(/^.*\//, '').replace(/\.json$/, '');
+  const name = schemaBaseName(file.path);
   return `${file.connection?.serviceType ?? 'other'}/${name}`;
 }
 

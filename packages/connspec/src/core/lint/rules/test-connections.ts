@@ -5,6 +5,7 @@ import { deref, valueAt } from '../deref.js';
 import type { Finding, LintContext, LintRule } from '../rule.js';
 import { connectionTag } from './connections.js';
 import { keywordIn } from '../../language.js';
+import { schemaBaseName } from '../../util/schema-path.js';
 
 const KEYWORD = 'testConnection';
 
@@ -37,7 +38,7 @@ function annotationProblems(ctx: LintContext, file: string): Finding[] {
   const role = ctx.roles.get(file);
   const root = ctx.byPath.get(file)?.value;
   if (role?.kind !== 'connection' || !isObject(root) || root[KEYWORD] === undefined) return [];
-  const tag = connectionTag(ctx, file) ?? file.replace(/^.*\//, '').replace(/Connection\.json$/, '');
+  const tag = connectionTag(ctx, file) ?? schemaBaseName(file).replace(/Connection$/, '');
   const facts = { serviceType: role.serviceType, tag, capabilities: capabilities(ctx, file), annotation: root[KEYWORD] };
   return deriveTestConnection(facts, keywordIn(ctx.languages)).problems.map((p) => ({ file, pointer: p.pointer, message: p.message, hint: p.hint }));
 }
