@@ -1,8 +1,10 @@
 import { bannerText, type GeneratedFile, type Generator, type GeneratorResult, type IR } from '../../core/index.js';
 import { tsSpecifier } from './escape.js';
+import { writeDocLines } from './jsdoc.js';
 import { emitModule, HELPER_MODULE, modulePath, relativeModule } from './module.js';
 import { TEST_STEPS_MODULE, testStepsModule } from './test-steps.js';
 import { TYPESCRIPT_LANGUAGE } from './language.js';
+import { tsWriter, writeBanner } from './writer.js';
 
 /**
  * TypeScript types: one module per schema file, `import type` between them, one declaration per
@@ -22,20 +24,19 @@ export const typescriptGenerator: Generator = {
 };
 
 function helperModule(): GeneratedFile {
-  const contents = `// ${bannerText('connspec')}
-
-/**
- * A secret value (\`format: password\`, or a vendor keyword with the secret role, in the schema): a plain string at runtime, named so that
- * every secret field reads as one in types and editors. Mask it in UIs, never log it.
- */
-export type Secret = string;
-`;
-  return { path: `${HELPER_MODULE}.ts`, contents };
+  const w = writeBanner(tsWriter(), bannerText('connspec'));
+  writeDocLines(w, [
+    'A secret value (`format: password`, or a vendor keyword with the secret role, in the schema): a plain string at runtime, named so that',
+    'every secret field reads as one in types and editors. Mask it in UIs, never log it.',
+  ]);
+  w.writeLine('export type Secret = string;');
+  return { path: `${HELPER_MODULE}.ts`, contents: w.toString() };
 }
 
 function barrel(ir: IR, withSteps: boolean): GeneratedFile {
-  const lines = ir.files.map((f) => `export * from '${tsSpecifier(relativeModule('index', modulePath(f.path)))}.js';`);
-  if (withSteps) lines.push(`export * from './${TEST_STEPS_MODULE}.js';`);
-  const contents = `// ${bannerText('every schema')}\n\nexport type { Secret } from './${HELPER_MODULE}.js';\n${lines.join('\n')}\n`;
-  return { path: 'index.ts', contents };
+  const w = writeBanner(tsWriter(), bannerText('every schema'));
+  w.writeLine(`export type { Secret } from './${HELPER_MODULE}.js';`);
+  for (const f of ir.files) w.writeLine(`export * from '${tsSpecifier(relativeModule('index', modulePath(f.path)))}.js';`);
+  if (withSteps) w.writeLine(`export * from './${TEST_STEPS_MODULE}.js';`);
+  return { path: 'index.ts', contents: w.toString() };
 }

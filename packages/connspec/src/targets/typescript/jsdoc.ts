@@ -1,8 +1,21 @@
 import type { Annotations } from '../../core/index.js';
 import { tsCommentText } from './escape.js';
+import type { CodeBlockWriter } from './writer.js';
 
 /** A JSDoc block from annotations, safe for any text a schema holds (`*\/` cannot end it early, nothing invisible). */
-export function jsdoc(annotations: Annotations, extra: readonly string[] = [], indent = ''): string {
+export function writeJsDoc(w: CodeBlockWriter, annotations: Annotations, extra: readonly string[] = []): void {
+  writeDocLines(w, docLines(annotations, extra));
+}
+
+/** A multi-line JSDoc block of the given lines (none: nothing), at the writer's indentation. */
+export function writeDocLines(w: CodeBlockWriter, lines: readonly string[]): void {
+  if (lines.length === 0) return;
+  w.writeLine('/**');
+  for (const line of lines) w.writeLine(line ? ` * ${escapeComment(line)}` : ' *');
+  w.writeLine(' */');
+}
+
+function docLines(annotations: Annotations, extra: readonly string[]): string[] {
   const lines: string[] = [];
   if (annotations.title) lines.push(annotations.title);
   if (annotations.description && annotations.description !== annotations.title) {
@@ -13,9 +26,7 @@ export function jsdoc(annotations: Annotations, extra: readonly string[] = [], i
   for (const example of annotations.examples ?? []) lines.push(`@example ${JSON.stringify(example)}`);
   if (annotations.deprecated) lines.push('@deprecated');
   lines.push(...extra);
-  if (lines.length === 0) return '';
-  const body = lines.map((l) => `${indent} *${l ? ` ${escapeComment(l)}` : ''}`).join('\n');
-  return `${indent}/**\n${body}\n${indent} */\n`;
+  return lines;
 }
 
 function escapeComment(text: string): string {

@@ -1,7 +1,8 @@
 import { bannerText, type Declaration, type DeclId, type IR, type SchemaFile } from '../../core/index.js';
 import { tsCommentText, tsLiteral, tsSpecifier } from './escape.js';
-import { jsdoc } from './jsdoc.js';
-import { literalType, objectLiteral, typeExpr, type ExprContext } from './type-expr.js';
+import { writeJsDoc } from './jsdoc.js';
+import { literalType, typeExpr, writeObjectType, type ExprContext } from './type-expr.js';
+import { tsWriter, writeBanner, type CodeBlockWriter } from './writer.js';
 
 /** Module path of the runtime-free helper that declares `Secret`. */
 export const HELPER_MODULE = '_connspec';
@@ -28,29 +29,35 @@ export function emitModule(ir: IR, file: SchemaFile): string {
     },
     useSecret: () => (need(HELPER_MODULE, 'Secret'), 'Secret'),
   };
-  const body = file.declarations.map((id) => {
-    const decl = ir.declarations.get(id);
-    return decl ? emitDeclaration(ctx, decl) : '';
+  // The body first: writing it records what the module imports.
+  const body = tsWriter();
+  file.declarations.flatMap((id) => ir.declarations.get(id) ?? []).forEach((decl, i) => {
+    if (i > 0) body.blankLine();
+    writeDeclaration(body, ctx, decl);
   });
-  const importLines = [...imports.keys()].sort().map((m) => `import type { ${[...(imports.get(m) ?? [])].sort().join(', ')} } from '${tsSpecifier(relativeModule(here, m))}.js';`);
-  const header = `// ${tsCommentText(bannerText(file.path))}\n`;
-  return [header, ...(importLines.length ? [importLines.join('\n'), ''] : []), body.join('\n')].join('\n');
+  const head = writeBanner(tsWriter(), tsCommentText(bannerText(file.path)));
+  for (const m of [...imports.keys()].sort()) {
+    head.writeLine(`import type { ${[...(imports.get(m) ?? [])].sort().join(', ')} } from '${tsSpecifier(relativeModule(here, m))}.js';`);
+  }
+  if (imports.size > 0) head.blankLine();
+  return head.toString() + body.toString();
 }
 
-function emitDeclaration(ctx: ExprContext, decl: Declaration): string {
+function writeDeclaration(w: CodeBlockWriter, ctx: ExprContext, decl: Declaration): void {
   const node = decl.type;
   const extra = [`@see ${decl.id}`];
   if (node.kind === 'union' && node.discriminator) extra.unshift(`Discriminated by \`${node.discriminator.property}\`.`);
   if (node.kind === 'union' && node.combinator === 'oneOf' && !node.discriminator) extra.unshift('Exactly one branch must match (JSON Schema `oneOf`).');
-  const doc = jsdoc(node.annotations, extra);
-  if (node.kind === 'object') return `${doc}export interface ${decl.name} ${objectLiteral(ctx, node, '')}\n`;
   if (node.kind === 'enum') {
-    const values = `[${node.values.map(tsLiteral).join(', ')}]`;
-    const valuesDoc = `/** Every value of {@link ${decl.name}}, in schema order. */\n`;
-    return `${valuesDoc}export const ${decl.name} = ${values} as const;\n${doc}export type ${decl.name} = (typeof ${decl.name})[number];\n`;
+    w.writeLine(`/** Every value of {@link ${decl.name}}, in schema order. */`);
+    w.writeLine(`export const ${decl.name} = [${node.values.map(tsLiteral).join(', ')}] as const;`);
+    writeJsDoc(w, node.annotations, extra);
+    w.writeLine(`export type ${decl.name} = (typeof ${decl.name})[number];`);
+    return;
   }
-  if (node.kind === 'const') return `${doc}export type ${decl.name} = ${literalType(node.value)};\n`;
-  return `${doc}export type ${decl.name} = ${typeExpr(ctx, node)};\n`;
+  writeJsDoc(w, node.annotations, extra);
+  if (node.kind === 'object') writeObjectType(w.write(`export interface ${decl.name} `), ctx, node).newLine();
+  else w.writeLine(`export type ${decl.name} = ${node.kind === 'const' ? literalType(node.value) : typeExpr(ctx, node)};`);
 }
 
 /** Relative specifier from one module to another, always starting with `./` or `../`. */

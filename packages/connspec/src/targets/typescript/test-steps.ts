@@ -1,7 +1,8 @@
 import { bannerText, DiagnosticError, testConnectionSteps, testStepTypeNames, type GeneratedFile, type IR, type SchemaFile } from '../../core/index.js';
 import { tsLiteral } from './escape.js';
-import { jsdoc } from './jsdoc.js';
+import { writeJsDoc } from './jsdoc.js';
 import { modulePath } from './module.js';
+import { tsWriter, writeBanner, type CodeBlockWriter } from './writer.js';
 
 /** The module of the test-connection step constants, next to the barrel. */
 export const TEST_STEPS_MODULE = 'testConnectionSteps';
@@ -18,18 +19,27 @@ export function testStepsModule(ir: IR): GeneratedFile | undefined {
   if (names.size === 0) return undefined;
   const clash = ir.files.find((f) => modulePath(f.path).toLowerCase() === TEST_STEPS_MODULE.toLowerCase());
   if (clash) throw new DiagnosticError([{ severity: 'error', rule: 'name-reserved', file: clash.path, line: 1, column: 1, pointer: '', message: `this schema maps to the TypeScript module ${TEST_STEPS_MODULE}.ts, which connspec writes with the test-connection step constants`, hint: 'rename the schema file' }]);
-  const blocks = ir.files.flatMap((f) => {
+  const w = writeBanner(tsWriter(), bannerText('the test-connection steps of every connection schema'));
+  ir.files.flatMap((f) => {
     const name = names.get(f.path);
-    return name ? [stepBlock(ir, f, name)] : [];
+    return name ? [{ file: f, name }] : [];
+  }).forEach(({ file, name }, i) => {
+    if (i > 0) w.blankLine();
+    writeStepBlock(w, ir, file, name);
   });
-  return { path: `${TEST_STEPS_MODULE}.ts`, contents: `// ${bannerText('the test-connection steps of every connection schema')}\n\n${blocks.join('\n')}` };
+  return { path: `${TEST_STEPS_MODULE}.ts`, contents: w.toString() };
 }
 
-function stepBlock(ir: IR, file: SchemaFile, name: string): string {
-  const steps = testConnectionSteps(ir, file);
+function writeStepBlock(w: CodeBlockWriter, ir: IR, file: SchemaFile, name: string): void {
   const tag = file.connection?.tag ?? '';
-  const members = steps.map((s) => `${jsdoc({ description: s.description }, [], '  ')}  ${s.name}: ${tsLiteral(s.name)},`);
-  const doc = jsdoc({ description: `Test-connection steps of ${tag}, in the order they run.` }, [`@see ${file.path}`]);
-  const typeDoc = jsdoc({ description: `The name of one ${tag} test-connection step.` });
-  return `${doc}export const ${name} = {\n${members.join('\n')}\n} as const;\n${typeDoc}export type ${name} = (typeof ${name})[keyof typeof ${name}];\n`;
+  writeJsDoc(w, { description: `Test-connection steps of ${tag}, in the order they run.` }, [`@see ${file.path}`]);
+  w.writeLine(`export const ${name} = {`).indent(() => {
+    for (const step of testConnectionSteps(ir, file)) {
+      writeJsDoc(w, { description: step.description });
+      w.writeLine(`${step.name}: ${tsLiteral(step.name)},`);
+    }
+  });
+  w.writeLine('} as const;');
+  writeJsDoc(w, { description: `The name of one ${tag} test-connection step.` });
+  w.writeLine(`export type ${name} = (typeof ${name})[keyof typeof ${name}];`);
 }

@@ -1,7 +1,8 @@
 import { type Declaration, type DeclId, type IR, type JsonValue, type ObjectNode, type TypeNode } from '../../core/index.js';
 import { tsLiteral } from './escape.js';
-import { jsdoc } from './jsdoc.js';
+import { writeJsDoc } from './jsdoc.js';
 import { TYPESCRIPT_LANGUAGE } from './language.js';
+import { tsWriter, type CodeBlockWriter } from './writer.js';
 
 /** Names a module refers to, so it can import those declared elsewhere. */
 export interface ExprContext {
@@ -35,7 +36,8 @@ export function typeExpr(ctx: ExprContext, node: TypeNode): string {
     case 'array':
       return arrayType(ctx, node);
     case 'object':
-      return objectLiteral(ctx, node, '');
+      // Printed on its own; the writer it is written into indents its lines to where it lands.
+      return writeObjectType(tsWriter(), ctx, node).toString();
     case 'union':
       return union(node.variants.map((v) => typeExpr(ctx, v)));
     case 'intersection':
@@ -51,16 +53,18 @@ function arrayType(ctx: ExprContext, node: Extract<TypeNode, { kind: 'array' }>)
   return `${wrap(node.items ? typeExpr(ctx, node.items) : 'unknown')}[]`;
 }
 
-/** `{ a: T; b?: U; [key: string]: … }`, with JSDoc per member. */
-export function objectLiteral(ctx: ExprContext, node: ObjectNode, indent: string): string {
-  const inner = `${indent}  `;
-  const members = node.properties.map((p) => {
-    const doc = jsdoc(propertyDocs(ctx.ir, p.type), [], inner);
-    return `${doc}${inner}${propertyKey(p.name)}${p.required ? '' : '?'}: ${typeExpr(ctx, p.type)};`;
-  });
+/** `{ a: T; b?: U; [key: string]: … }`, with JSDoc per member; `{}` when it has none. */
+export function writeObjectType(w: CodeBlockWriter, ctx: ExprContext, node: ObjectNode): CodeBlockWriter {
   const index = indexSignature(ctx, node);
-  if (index) members.push(`${inner}[key: string]: ${index};`);
-  return members.length === 0 ? '{}' : `{\n${members.join('\n')}\n${indent}}`;
+  if (node.properties.length === 0 && index === undefined) return w.write('{}');
+  w.write('{').newLine().indent(() => {
+    for (const p of node.properties) {
+      writeJsDoc(w, propertyDocs(ctx.ir, p.type));
+      w.writeLine(`${propertyKey(p.name)}${p.required ? '' : '?'}: ${typeExpr(ctx, p.type)};`);
+    }
+    if (index !== undefined) w.writeLine(`[key: string]: ${index};`);
+  });
+  return w.write('}');
 }
 
 /**
