@@ -28,7 +28,7 @@ export function emitDeclaration(ctx: PyContext, decl: Declaration, warnings: str
 
 function emitModel(ctx: PyContext, decl: Declaration, node: ObjectNode, warnings: string[]): string {
   const lines: string[] = [];
-  const rules = objectRules(ctx, node, [...(node.not ? [`${ctx.cs('Not')}(lambda: ${renderType(ctx, typeOf(ctx, node.not))})`] : []), ...(node.conditional ? [conditional(ctx, node.conditional)] : [])]);
+  const rules = objectRules(ctx, node, [...(node.not ? [`${ctx.runtimeRef('Not')}(lambda: ${renderType(ctx, typeOf(ctx, node.not))})`] : []), ...(node.conditional ? [conditional(ctx, node.conditional)] : [])]);
   lines.push(`model_config = ${ctx.imports.use('pydantic', 'ConfigDict')}(extra=${pyString(extraMode(node, rules !== undefined))})`);
   if (node.additional.kind === 'typed' && node.patternProperties.length === 0) {
     const value = renderType(ctx, typeOf(ctx, node.additional.type));
@@ -41,7 +41,7 @@ function emitModel(ctx: PyContext, decl: Declaration, node: ObjectNode, warnings
     return [...warnings.splice(before).map(comment), field].join(`\n${INDENT}`);
   });
   const body = [lines.join(`\n${INDENT}`), ...(fields.length > 0 ? ['', ...fields] : [])].map((l) => (l ? `${INDENT}${l}` : l)).join('\n');
-  return `class ${decl.name}(${ctx.cs('ConnspecModel')}):\n${classDoc(decl)}\n${body}\n`;
+  return `class ${decl.name}(${ctx.runtimeRef('ConnspecModel')}):\n${classDoc(decl)}\n${body}\n`;
 }
 
 /**

@@ -39,7 +39,7 @@ export function emitModule(setting: ModuleSetting, file: SchemaFile): string {
       referenced.add(module.join('.'));
       return `${PLACEHOLDER[0]}${module.join('.')}${PLACEHOLDER[1]}.${decl.name}`;
     },
-    cs: (name) => {
+    runtimeRef: (name) => {
       runtimeUsed = true;
       return `_cs.${name}`;
     },

@@ -30,7 +30,7 @@ export function objectRules(ctx: PyContext, node: ObjectNode, checks: readonly s
     args.push(`additional=${additional(ctx, node)}`);
   }
   if (checks.length > 0) args.push(`checks=(${checks.map((c) => `${c}, `).join('')})`);
-  return args.length > 0 ? `${ctx.cs('ObjectRules')}(${args.join(', ')})` : undefined;
+  return args.length > 0 ? `${ctx.runtimeRef('ObjectRules')}(${args.join(', ')})` : undefined;
 }
 
 function dependency(ctx: PyContext, requires: ObjectNode['dependencies'][number]['requires']): string {
