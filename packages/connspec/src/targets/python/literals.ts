@@ -39,6 +39,11 @@ export function pyRegex(text: string): string {
   return rawSafe ? `r"${text}"` : pyString(text);
 }
 
+/** A tuple of expressions, each followed by a comma (so one item is still a tuple): `("a", "b", )`. */
+export function pyTuple(items: readonly string[]): string {
+  return `(${items.map((item) => `${item}, `).join('')})`;
+}
+
 /** A JSON value as a Python literal (dicts keep key order). */
 export function pyValue(value: JsonValue): string {
   if (value === null) return 'None';

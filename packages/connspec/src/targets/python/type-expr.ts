@@ -1,6 +1,6 @@
 import { memberName, pinnedString, type ArrayNode, type JsonValue, type NumberNode, type ObjectNode, type TypeNode, type UnionNode } from '../../core/index.js';
 import { pyType, renderType, thunk, type PyContext, type PyType } from './context.js';
-import { pyValue } from './literals.js';
+import { pyTuple, pyValue } from './literals.js';
 import { stringType } from './strings.js';
 
 /**
@@ -142,7 +142,7 @@ function arrayType(ctx: PyContext, node: ArrayNode): PyType {
   let base = node.items && !node.tuple ? '' : `${list}[${ctx.imports.use('typing', 'Any')}]`;
   if (node.tuple) {
     const additional = node.additionalItems ? thunk(ctx, typeOf(ctx, node.additionalItems)) : 'None';
-    meta.push(`${ctx.runtimeRef('TupleItems')}((${node.tuple.map((t) => `${thunk(ctx, typeOf(ctx, t))}, `).join('')}), ${additional})`);
+    meta.push(`${ctx.runtimeRef('TupleItems')}(${pyTuple(node.tuple.map((t) => thunk(ctx, typeOf(ctx, t))))}, ${additional})`);
   } else if (node.items) {
     base = `${list}[${renderType(ctx, typeOf(ctx, node.items))}]`;
   }
@@ -166,11 +166,11 @@ function unionType(ctx: PyContext, node: UnionNode): PyType {
   if (node.combinator !== 'oneOf') return pyType(base, { nullable, plain });
   const native = nativeDiscriminator(ctx, node);
   if (native) return pyType(base, { field: [['discriminator', pyValue(native)]], nullable, plain });
-  const tag = node.discriminator ? `tag=${pyValue(node.discriminator.property)}, values=(${node.discriminator.values.map((v) => `${pyValue(v)}, `).join('')})` : '';
+  const tag = node.discriminator ? `tag=${pyValue(node.discriminator.property)}, values=${pyTuple(node.discriminator.values.map(pyValue))}` : '';
   // A Union merges equal branches and an Annotated one hides its metadata: then the branches are passed as they are.
   const only = variants.length === 1 ? variants[0] : undefined;
   const merged = rendered.length !== variants.length || (only !== undefined && only.field.length + only.meta.length > 0);
-  const branches = merged ? `branches=(${variants.map((v) => `${thunk(ctx, v)}, `).join('')})` : '';
+  const branches = merged ? `branches=${pyTuple(variants.map((v) => thunk(ctx, v)))}` : '';
   return pyType(base, { meta: [`${ctx.runtimeRef('OneOf')}(${[tag, branches].filter(Boolean).join(', ')})`], nullable, plain, sealed: true });
 }
 
