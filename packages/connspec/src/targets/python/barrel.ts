@@ -29,5 +29,5 @@ export function rootInit(ir: IR, modules: ReadonlyMap<string, readonly string[]>
 export function packageInits(modules: ReadonlyMap<string, readonly string[]>, packageDir: string): GeneratedFile[] {
   const folders = new Set<string>();
   for (const parts of modules.values()) for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join('/'));
-  return [...folders].sort().map((f) => ({ path: `${packageDir}/${f}/__init__.py`, contents: `# ${bannerText(`the schemas under ${f}/`)}\n` }));
+  return [...folders].sort().map((f) => ({ path: `${packageDir}/${f}/__init__.py`, contents: new PyWriter().line(`# ${bannerText(`the schemas under ${f}/`)}`).toString() }));
 }

@@ -6,6 +6,7 @@ import { PYTHON_OPTIONS } from './options.js';
 import { moduleMap } from './paths.js';
 import { runtimeFiles } from './runtime.js';
 import { testStepsModule } from './test-steps.js';
+import { PyWriter } from './writer.js';
 
 export { PYTHON_OPTIONS } from './options.js';
 export { CHECKED_FORMATS } from './strings.js';
@@ -56,7 +57,7 @@ export function generatePython(ir: IR, settings: Readonly<Record<string, unknown
   });
   const files = [
     { path: `${packageName}/__init__.py`, contents: rootInit(ir, modules, packageName) },
-    { path: `${packageName}/py.typed`, contents: `# ${bannerText('connspec')} (PEP 561: the package ships its types)\n` },
+    { path: `${packageName}/py.typed`, contents: new PyWriter().line(`# ${bannerText('connspec')} (PEP 561: the package ships its types)`).toString() },
     ...runtimeFiles(packageName, { baseClass: String(settings.baseClass ?? 'pydantic.BaseModel'), secretType: String(settings.secretType ?? 'pydantic.SecretStr') }),
     ...packageInits(modules, packageName),
     ...schemaModules,
