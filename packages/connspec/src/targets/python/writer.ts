@@ -3,9 +3,10 @@ import { comment, docstringLines } from './literals.js';
 
 /**
  * code-block-writer lexes what it writes as JavaScript and leaves a line unindented while it thinks
- * a string is open: a backtick in a docstring or an apostrophe in a `#` comment would do that to
- * Python. Python text written here never continues a string across lines but in docstrings, whose
- * continuation lines are indented too, so every line is indented.
+ * a string is open: after a line with an odd backtick (a docstring quoting `code`), or a quote and a
+ * line-ending backslash, the next line of Python would lose its indentation. Python text written
+ * here never continues a string across lines but in docstrings, whose continuation lines are
+ * indented too, so every line is indented.
  */
 class IndentingWriter extends CodeBlockWriter {
   override isInString(): boolean {
