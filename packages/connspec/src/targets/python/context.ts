@@ -7,8 +7,8 @@ export interface PyContext {
   readonly imports: Imports;
   /** The expression naming a declaration's class here, recording the import it needs. */
   ref(target: DeclId): string;
-  /** A name from the runtime module (`_cs.OneOf`). */
-  cs(name: string): string;
+  /** The expression naming a helper of the runtime module here (`_cs.OneOf`), recording that the module imports it. */
+  runtimeRef(name: string): string;
   /** A rule the generated model cannot enforce: reported at generation time and written as a comment. */
   warn(origin: Origin, message: string): void;
 }

@@ -22,7 +22,7 @@ export function emitField(ctx: PyContext, property: Property): string {
     return `${identifier}: ${renderType(ctx, { ...type, field: [...named, ...type.field, ...docs] })}${value}`;
   }
   // Last in the metadata, so it runs first: an explicit null is reported as such, before any other rule.
-  const nonNull = admitsNull(ctx, property.type) ? [] : [ctx.cs('NonNull')];
+  const nonNull = admitsNull(ctx, property.type) ? [] : [ctx.runtimeRef('NonNull')];
   const optional: PyType = type.sealed
     ? { ...type, base: `${renderType(ctx, type)} | None`, field: [...named, ...docs], meta: nonNull, sealed: false }
     : { ...type, base: `${type.base} | None`, field: [...named, ...type.field, ...docs], meta: [...type.meta, ...nonNull] };

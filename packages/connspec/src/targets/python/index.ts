@@ -7,6 +7,7 @@ import { moduleMap } from './paths.js';
 import { runtimeFiles } from './runtime.js';
 import { testStepsModule } from './test-steps.js';
 import { PYTHON_LANGUAGE } from './language.js';
+import { PyWriter } from './writer.js';
 
 export { PYTHON_OPTIONS } from './options.js';
 export { CHECKED_FORMATS } from './strings.js';
@@ -58,7 +59,7 @@ export function generatePython(ir: IR, settings: Readonly<Record<string, unknown
   });
   const files = [
     { path: `${packageName}/__init__.py`, contents: rootInit(ir, modules, packageName) },
-    { path: `${packageName}/py.typed`, contents: `# ${bannerText('connspec')} (PEP 561: the package ships its types)\n` },
+    { path: `${packageName}/py.typed`, contents: new PyWriter().line(`# ${bannerText('connspec')} (PEP 561: the package ships its types)`).toString() },
     ...runtimeFiles(packageName, { baseClass: String(settings.baseClass ?? 'pydantic.BaseModel'), secretType: String(settings.secretType ?? 'pydantic.SecretStr') }),
     ...packageInits(modules, packageName),
     ...schemaModules,

@@ -39,6 +39,11 @@ export function pyRegex(text: string): string {
   return rawSafe ? `r"${text}"` : pyString(text);
 }
 
+/** A tuple of expressions, each followed by a comma (so one item is still a tuple): `("a", "b", )`. */
+export function pyTuple(items: readonly string[]): string {
+  return `(${items.map((item) => `${item}, `).join('')})`;
+}
+
 /** A JSON value as a Python literal (dicts keep key order). */
 export function pyValue(value: JsonValue): string {
   if (value === null) return 'None';
@@ -57,13 +62,13 @@ function pyNumber(value: number): string {
 }
 
 /**
- * A docstring body: backslashes doubled, every quote that could end the string escaped, invisible
- * characters (tabs aside) written as escapes. Lines keep their text; the caller indents.
+ * A docstring's lines, unindented (the writer indents them; a blank line stays empty): backslashes
+ * doubled, every quote that could end the string escaped, invisible characters (tabs aside) written
+ * as escapes. One line of text stays on the quotes' line.
  */
-export function docstring(lines: readonly string[], indent: string): string {
-  const body = lines.map((l) => escapeDoc(l)).map((l, i) => (i === 0 || l === '' ? l : `${indent}${l}`));
-  if (body.length === 1) return `${indent}"""${body[0]}"""\n`;
-  return `${indent}"""${body.join('\n')}\n${indent}"""\n`;
+export function docstringLines(lines: readonly string[]): string[] {
+  const [first = '', ...rest] = lines.map(escapeDoc);
+  return lines.length === 1 ? [`"""${first}"""`] : [`"""${first}`, ...rest, '"""'];
 }
 
 function escapeDoc(text: string): string {

@@ -1,10 +1,11 @@
 import { bannerText, type Declaration, type DeclId, type IR, type Origin, type SchemaFile } from '../../core/index.js';
 import type { PyContext } from './context.js';
-import { emitDeclaration } from './declaration.js';
+import { classDef, printClass, type ClassDef } from './declaration.js';
 import { Imports } from './imports.js';
-import { comment, MODULE_MARKERS } from './literals.js';
+import { MODULE_MARKERS } from './literals.js';
 import { moduleAliases, relativeImport } from './paths.js';
 import { PYTHON_LANGUAGE } from './language.js';
+import { PyWriter } from './writer.js';
 
 /** Everything a module needs to know about the package it lives in. */
 export interface ModuleSetting {
@@ -40,7 +41,7 @@ export function emitModule(setting: ModuleSetting, file: SchemaFile): string {
       referenced.add(module.join('.'));
       return `${PLACEHOLDER[0]}${module.join('.')}${PLACEHOLDER[1]}.${decl.name}`;
     },
-    cs: (name) => {
+    runtimeRef: (name) => {
       runtimeUsed = true;
       return `_cs.${name}`;
     },
@@ -49,22 +50,46 @@ export function emitModule(setting: ModuleSetting, file: SchemaFile): string {
       setting.warn(origin, message);
     },
   };
-  const body = decls.map((decl) => {
-    const emitted = emitDeclaration(ctx, decl, pending);
-    const notes = pending.splice(0).map(comment);
-    return { ...emitted, name: decl.name, text: [...notes, emitted.text].join('\n') };
+  const classes = decls.map((decl) => {
+    const def = classDef(ctx, decl, pending);
+    return { def, name: decl.name, notes: pending.splice(0) };
   });
-  const runtime = runtimeUsed || body.some((b) => b.model) ? [`from ${'.'.repeat(here.length)} import _connspec as _cs`] : [];
+  const models = classes.filter((c) => c.def.model).map((c) => c.name);
+  const runtime = runtimeUsed || models.length > 0 ? [`from ${'.'.repeat(here.length)} import _connspec as _cs`] : [];
   const aliases = moduleAliases([...referenced].map((m) => m.split('.')));
   const bottom = [...referenced].sort().map((m) => {
     const { from, name } = relativeImport(here, m.split('.'));
     return `from ${from} import ${name} as ${aliases.get(m) ?? ''}  # noqa: E402`;
   });
-  const models = body.filter((b) => b.model).map((b) => b.name);
-  const tail = [...(bottom.length ? [bottom.join('\n')] : []), ...(models.length ? [`_cs.rebuild(${models.join(', ')})`] : [])];
-  const head = [['from __future__ import annotations'], imports.render(), runtime].filter((g) => g.length > 0).map((g) => g.join('\n'));
-  const sections = [comment(bannerText(file.path)), head.join('\n\n'), ...body.map((b) => b.text.trimEnd()), ...tail];
-  return `${sections.join('\n\n\n')}\n`.replace(PLACEHOLDERS, (_, m: string) => aliases.get(m) ?? '');
+  const text = printModule({ banner: bannerText(file.path), imports: [imports.render(), runtime], classes, bottom, models });
+  return text.replace(PLACEHOLDERS, (_, m: string) => aliases.get(m) ?? '');
+}
+
+/** What a module holds, in the order it is printed. */
+interface ModuleParts {
+  readonly banner: string;
+  /** Import groups, a blank line between them. */
+  readonly imports: readonly (readonly string[])[];
+  /** Each class with the warnings (comments) written above it. */
+  readonly classes: readonly { readonly def: ClassDef; readonly notes: readonly string[] }[];
+  /** The imports of other modules, bound once every class here exists. */
+  readonly bottom: readonly string[];
+  readonly models: readonly string[];
+}
+
+/** Two blank lines between the banner, the imports, each class, the bottom imports and the rebuild (PEP 8). */
+function printModule(m: ModuleParts): string {
+  const w = new PyWriter().comment(m.banner);
+  w.blank(2).line('from __future__ import annotations');
+  for (const group of m.imports) if (group.length > 0) w.blank().lines(group);
+  for (const c of m.classes) {
+    w.blank(2);
+    for (const note of c.notes) w.comment(note);
+    printClass(w, c.def);
+  }
+  if (m.bottom.length > 0) w.blank(2).lines(m.bottom);
+  if (m.models.length > 0) w.blank(2).line(`_cs.rebuild(${m.models.join(', ')})`);
+  return w.toString();
 }
 
 /** Marks a module reference until every import of the module is known (aliases depend on all of them). */

@@ -1,6 +1,6 @@
 import type { ObjectNode } from '../../core/index.js';
 import { thunk, type PyContext } from './context.js';
-import { pyRegex, pyString } from './literals.js';
+import { pyRegex, pyString, pyTuple } from './literals.js';
 import { translatePattern } from './regex.js';
 import { typeOf } from './type-expr.js';
 
@@ -13,8 +13,8 @@ export function objectRules(ctx: PyContext, node: ObjectNode, checks: readonly s
   const args: string[] = [];
   if (node.minProperties !== undefined) args.push(`min_properties=${node.minProperties}`);
   if (node.maxProperties !== undefined) args.push(`max_properties=${node.maxProperties}`);
-  if (node.extraRequired.length > 0) args.push(`required=(${node.extraRequired.map((r) => `${pyString(r)}, `).join('')})`);
-  if (node.dependencies.length > 0) args.push(`dependencies=(${node.dependencies.map((d) => `(${pyString(d.property)}, ${dependency(ctx, d.requires)}), `).join('')})`);
+  if (node.extraRequired.length > 0) args.push(`required=${pyTuple(node.extraRequired.map(pyString))}`);
+  if (node.dependencies.length > 0) args.push(`dependencies=${pyTuple(node.dependencies.map((d) => `(${pyString(d.property)}, ${dependency(ctx, d.requires)})`))}`);
   if (node.propertyNames) args.push(`property_names=${thunk(ctx, typeOf(ctx, node.propertyNames))}`);
   if (node.patternProperties.length > 0) {
     const patterns = node.patternProperties.flatMap((p) => {
@@ -23,18 +23,18 @@ export function objectRules(ctx: PyContext, node: ObjectNode, checks: readonly s
         ctx.warn(node.origin, `patternProperties /${p.pattern}/ is not checked: ${regex.problem}`);
         return [];
       }
-      return [`(${pyRegex(regex.regex)}, ${thunk(ctx, typeOf(ctx, p.type))}), `];
+      return [`(${pyRegex(regex.regex)}, ${thunk(ctx, typeOf(ctx, p.type))})`];
     });
-    args.push(`pattern_properties=(${patterns.join('')})`);
-    args.push(`declared=(${node.properties.map((p) => `${pyString(p.name)}, `).join('')})`);
+    args.push(`pattern_properties=${pyTuple(patterns)}`);
+    args.push(`declared=${pyTuple(node.properties.map((p) => pyString(p.name)))}`);
     args.push(`additional=${additional(ctx, node)}`);
   }
-  if (checks.length > 0) args.push(`checks=(${checks.map((c) => `${c}, `).join('')})`);
-  return args.length > 0 ? `${ctx.cs('ObjectRules')}(${args.join(', ')})` : undefined;
+  if (checks.length > 0) args.push(`checks=${pyTuple(checks)}`);
+  return args.length > 0 ? `${ctx.runtimeRef('ObjectRules')}(${args.join(', ')})` : undefined;
 }
 
 function dependency(ctx: PyContext, requires: ObjectNode['dependencies'][number]['requires']): string {
-  if (Array.isArray(requires)) return `(${(requires as readonly string[]).map((r) => `${pyString(r)}, `).join('')})`;
+  if (Array.isArray(requires)) return pyTuple((requires as readonly string[]).map(pyString));
   return thunk(ctx, typeOf(ctx, requires as Exclude<typeof requires, readonly string[]>));
 }
 

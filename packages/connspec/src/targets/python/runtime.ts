@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { bannerText, type GeneratedFile } from '../../core/index.js';
 import { RUNTIME_MODULES } from './paths.js';
+import { PyWriter } from './writer.js';
 
 /** Settings the runtime module binds: the base class and the secret type, as `module.Name`. */
 export interface RuntimeSettings {
@@ -15,8 +16,9 @@ export interface RuntimeSettings {
 export function runtimeFiles(packageDir: string, settings: RuntimeSettings): GeneratedFile[] {
   return RUNTIME_MODULES.map((name) => {
     const body = readFileSync(new URL(`../../../runtime/python/${name}.py`, import.meta.url), 'utf8');
-    const header = name === '_connspec' ? `${importAs(settings.baseClass, '_Base')}\n${importAs(settings.secretType, '_SecretType')}\n\n` : '';
-    return { path: `${packageDir}/${name}.py`, contents: `# ${bannerText(`connspec runtime/python/${name}.py`)}\n\n${header}${body}` };
+    const head = new PyWriter().line(`# ${bannerText(`connspec runtime/python/${name}.py`)}`).blank();
+    if (name === '_connspec') head.lines([importAs(settings.baseClass, '_Base'), importAs(settings.secretType, '_SecretType')]).blank();
+    return { path: `${packageDir}/${name}.py`, contents: `${head.toString()}${body}` };
   });
 }
 

@@ -29,7 +29,7 @@ export function stringType(ctx: PyContext, node: StringNode): PyType {
     else if (pattern.engine === 'rust') field.push(['pattern', pyRegex(pattern.regex)]);
     else meta.push(ecmaPattern(ctx, pattern.regex, node.pattern));
   }
-  if (format) meta.push(`${ctx.cs('Format')}(${pyString(format)})`);
+  if (format) meta.push(`${ctx.runtimeRef('Format')}(${pyString(format)})`);
   return pyType(ctx.imports.use('pydantic', 'StrictStr'), { field, meta, plain: true });
 }
 
@@ -43,12 +43,12 @@ function secretType(ctx: PyContext, node: StringNode, format: string | undefined
     else args.push(`pattern=${ecmaPattern(ctx, pattern.regex, node.pattern)}`);
   }
   if (format) args.push(`format=${pyString(format)}`);
-  const meta = args.length > 0 ? [`${ctx.cs('SecretConstraints')}(${args.join(', ')})`] : [];
-  return pyType(ctx.cs('Secret'), { meta });
+  const meta = args.length > 0 ? [`${ctx.runtimeRef('SecretConstraints')}(${args.join(', ')})`] : [];
+  return pyType(ctx.runtimeRef('Secret'), { meta });
 }
 
 function ecmaPattern(ctx: PyContext, python: string, source: string): string {
-  return `${ctx.cs('EcmaPattern')}(${pyRegex(python)}, ${pyString(source)})`;
+  return `${ctx.runtimeRef('EcmaPattern')}(${pyRegex(python)}, ${pyString(source)})`;
 }
 
 function formatCheck(ctx: PyContext, node: StringNode): string | undefined {

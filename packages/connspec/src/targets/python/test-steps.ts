@@ -1,5 +1,6 @@
 import { bannerText, DiagnosticError, testConnectionSteps, testStepTypeNames, type GeneratedFile, type IR, type SchemaFile } from '../../core/index.js';
-import { docstring, pyString, textLines } from './literals.js';
+import { pyString, textLines } from './literals.js';
+import { PyWriter } from './writer.js';
 
 /** The module of the test-connection step enums, in the package root. */
 export const TEST_STEPS_MODULE = 'test_connection_steps';
@@ -15,18 +16,21 @@ export function testStepsModule(ir: IR, modules: ReadonlyMap<string, readonly st
   if (names.size === 0) return undefined;
   const clash = [...modules].find(([, parts]) => parts[0] === TEST_STEPS_MODULE);
   if (clash) throw new DiagnosticError([{ severity: 'error', rule: 'name-reserved', file: clash[0], line: 1, column: 1, pointer: '', message: `this schema maps to the Python module ${packageName}.${TEST_STEPS_MODULE}, which connspec writes with the test-connection step enums`, hint: 'rename the schema file (or its top folder)' }]);
-  const classes = ir.files.flatMap((f) => {
+  const w = new PyWriter().line(`# ${bannerText('the test-connection steps of every connection schema')}`).blank();
+  w.docstring(['Test-connection step names per connector: one `str` Enum each, members in the order the steps run.']);
+  w.blank().line('from enum import Enum');
+  for (const f of ir.files) {
     const name = names.get(f.path);
-    return name ? [stepEnum(ir, f, name)] : [];
-  });
-  const doc = docstring(['Test-connection step names per connector: one `str` Enum each, members in the order the steps run.'], '');
-  const contents = [`# ${bannerText('the test-connection steps of every connection schema')}`, '', doc.trimEnd(), '', 'from enum import Enum', '', '', classes.join('\n\n')].join('\n');
-  return { path: `${packageName}/${TEST_STEPS_MODULE}.py`, contents };
+    if (name) stepEnum(w.blank(2), ir, f, name);
+  }
+  return { path: `${packageName}/${TEST_STEPS_MODULE}.py`, contents: w.toString() };
 }
 
-function stepEnum(ir: IR, file: SchemaFile, name: string): string {
+/** Members in the order the steps run, each with its description as its docstring. */
+function stepEnum(w: PyWriter, ir: IR, file: SchemaFile, name: string): void {
   const tag = file.connection?.tag ?? '';
-  const members = testConnectionSteps(ir, file).flatMap((s) => [`    ${s.name} = ${pyString(s.name)}`, docstring(textLines(s.description), '    ').trimEnd()]);
-  const doc = docstring([`Test-connection steps of ${tag}, in the order they run.`, '', `From ${file.path}.`], '    ');
-  return [`class ${name}(str, Enum):`, doc.trimEnd(), '', ...members, ''].join('\n');
+  w.block(`class ${name}(str, Enum)`, () => {
+    w.docstring([`Test-connection steps of ${tag}, in the order they run.`, '', `From ${file.path}.`]).blank();
+    for (const s of testConnectionSteps(ir, file)) w.line(`${s.name} = ${pyString(s.name)}`).docstring(textLines(s.description));
+  });
 }

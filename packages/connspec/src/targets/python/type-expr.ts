@@ -1,6 +1,6 @@
 import { pinnedString, type ArrayNode, type JsonValue, type NumberNode, type ObjectNode, type TypeNode, type UnionNode } from '../../core/index.js';
 import { pyType, renderType, thunk, type PyContext, type PyType } from './context.js';
-import { pyValue } from './literals.js';
+import { pyTuple, pyValue } from './literals.js';
 import { stringType } from './strings.js';
 import { PYTHON_LANGUAGE } from './language.js';
 
@@ -11,7 +11,7 @@ import { PYTHON_LANGUAGE } from './language.js';
 export function typeOf(ctx: PyContext, node: TypeNode): PyType {
   const core = coreType(ctx, node);
   const checks: string[] = [];
-  if (node.not) checks.push(`${ctx.cs('Not')}(${thunk(ctx, typeOf(ctx, node.not))})`);
+  if (node.not) checks.push(`${ctx.runtimeRef('Not')}(${thunk(ctx, typeOf(ctx, node.not))})`);
   if (node.conditional) checks.push(conditional(ctx, node.conditional));
   return checks.length === 0 ? core : { ...core, meta: [...core.meta, ...checks] };
 }
@@ -19,7 +19,7 @@ export function typeOf(ctx: PyContext, node: TypeNode): PyType {
 /** `if`/`then`/`else` as the runtime's check. */
 export function conditional(ctx: PyContext, c: NonNullable<TypeNode['conditional']>): string {
   const arg = (n: TypeNode | undefined): string => (n ? thunk(ctx, typeOf(ctx, n)) : 'None');
-  return `${ctx.cs('IfThenElse')}(${arg(c.if)}, ${arg(c.then)}, ${arg(c.else)})`;
+  return `${ctx.runtimeRef('IfThenElse')}(${arg(c.if)}, ${arg(c.then)}, ${arg(c.else)})`;
 }
 
 function coreType(ctx: PyContext, node: TypeNode): PyType {
@@ -41,7 +41,7 @@ function coreType(ctx: PyContext, node: TypeNode): PyType {
     case 'any':
       return pyType(any(), { nullable: true, plain: true });
     case 'never':
-      return pyType(any(), { meta: [`${ctx.cs('Not')}(lambda: ${any()})`], nullable: true, plain: true });
+      return pyType(any(), { meta: [`${ctx.runtimeRef('Not')}(lambda: ${any()})`], nullable: true, plain: true });
     case 'enum':
       return valuesType(ctx, node.values);
     case 'const':
@@ -65,7 +65,7 @@ function intersectionType(ctx: PyContext, members: readonly TypeNode[]): PyType 
   const order = [...members].sort((a, b) => rank(a) - rank(b));
   const [first, ...rest] = order.map((m) => typeOf(ctx, m));
   if (!first) return pyType(ctx.imports.use('typing', 'Any'), { nullable: true, plain: true });
-  return rest.length === 0 ? first : { ...first, meta: [...first.meta, `${ctx.cs('AllOf')}(${rest.map((r) => thunk(ctx, r)).join(', ')})`] };
+  return rest.length === 0 ? first : { ...first, meta: [...first.meta, `${ctx.runtimeRef('AllOf')}(${rest.map((r) => thunk(ctx, r)).join(', ')})`] };
 }
 
 function rank(node: TypeNode): number {
@@ -115,13 +115,13 @@ export function valuesType(ctx: PyContext, values: readonly JsonValue[]): PyType
   const literal = values.every((v) => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isInteger(v)));
   const nullable = values.includes(null);
   // Pydantic's Literal takes 0 for False (and False for 0); JSON does not, so numbers and booleans are checked raw too.
-  const raw = values.some((v) => typeof v === 'number' || typeof v === 'boolean') ? [`${ctx.cs('Values')}(${values.map(pyValue).join(', ')})`] : [];
+  const raw = values.some((v) => typeof v === 'number' || typeof v === 'boolean') ? [`${ctx.runtimeRef('Values')}(${values.map(pyValue).join(', ')})`] : [];
   if (literal) return pyType(`${ctx.imports.use('typing', 'Literal')}[${values.map(pyValue).join(', ')}]`, { meta: raw, nullable, plain: true });
-  return pyType(ctx.imports.use('typing', 'Any'), { meta: [`${ctx.cs('Values')}(${values.map(pyValue).join(', ')})`], nullable, plain: true });
+  return pyType(ctx.imports.use('typing', 'Any'), { meta: [`${ctx.runtimeRef('Values')}(${values.map(pyValue).join(', ')})`], nullable, plain: true });
 }
 
 function numberType(ctx: PyContext, node: NumberNode): PyType {
-  const base = node.kind === 'integer' ? ctx.cs('Integer') : ctx.imports.use('pydantic', 'StrictFloat');
+  const base = node.kind === 'integer' ? ctx.runtimeRef('Integer') : ctx.imports.use('pydantic', 'StrictFloat');
   const field: [string, string][] = [];
   const add = (key: string, value: number | undefined): void => {
     if (value !== undefined) field.push([key, pyValue(value)]);
@@ -133,7 +133,7 @@ function numberType(ctx: PyContext, node: NumberNode): PyType {
   // Pydantic's multiple_of takes a float remainder: exact for whole divisors only; a fractional one is checked in decimal.
   const fractional = node.multipleOf !== undefined && !Number.isInteger(node.multipleOf);
   if (!fractional) add('multiple_of', node.multipleOf);
-  const meta = fractional ? [`${ctx.cs('MultipleOf')}(${pyValue(String(node.multipleOf))})`] : [];
+  const meta = fractional ? [`${ctx.runtimeRef('MultipleOf')}(${pyValue(String(node.multipleOf))})`] : [];
   return pyType(base, { field, meta, plain: true });
 }
 
@@ -143,12 +143,12 @@ function arrayType(ctx: PyContext, node: ArrayNode): PyType {
   let base = node.items && !node.tuple ? '' : `${list}[${ctx.imports.use('typing', 'Any')}]`;
   if (node.tuple) {
     const additional = node.additionalItems ? thunk(ctx, typeOf(ctx, node.additionalItems)) : 'None';
-    meta.push(`${ctx.cs('TupleItems')}((${node.tuple.map((t) => `${thunk(ctx, typeOf(ctx, t))}, `).join('')}), ${additional})`);
+    meta.push(`${ctx.runtimeRef('TupleItems')}(${pyTuple(node.tuple.map((t) => thunk(ctx, typeOf(ctx, t))))}, ${additional})`);
   } else if (node.items) {
     base = `${list}[${renderType(ctx, typeOf(ctx, node.items))}]`;
   }
-  if (node.uniqueItems) meta.push(`${ctx.cs('UniqueItems')}()`);
-  if (node.contains) meta.push(`${ctx.cs('Contains')}(${thunk(ctx, typeOf(ctx, node.contains))})`);
+  if (node.uniqueItems) meta.push(`${ctx.runtimeRef('UniqueItems')}()`);
+  if (node.contains) meta.push(`${ctx.runtimeRef('Contains')}(${thunk(ctx, typeOf(ctx, node.contains))})`);
   const field: [string, string][] = [];
   if (node.minItems !== undefined) field.push(['min_length', String(node.minItems)]);
   if (node.maxItems !== undefined) field.push(['max_length', String(node.maxItems)]);
@@ -167,12 +167,12 @@ function unionType(ctx: PyContext, node: UnionNode): PyType {
   if (node.combinator !== 'oneOf') return pyType(base, { nullable, plain });
   const native = nativeDiscriminator(ctx, node);
   if (native) return pyType(base, { field: [['discriminator', pyValue(native)]], nullable, plain });
-  const tag = node.discriminator ? `tag=${pyValue(node.discriminator.property)}, values=(${node.discriminator.values.map((v) => `${pyValue(v)}, `).join('')})` : '';
+  const tag = node.discriminator ? `tag=${pyValue(node.discriminator.property)}, values=${pyTuple(node.discriminator.values.map(pyValue))}` : '';
   // A Union merges equal branches and an Annotated one hides its metadata: then the branches are passed as they are.
   const only = variants.length === 1 ? variants[0] : undefined;
   const merged = rendered.length !== variants.length || (only !== undefined && only.field.length + only.meta.length > 0);
-  const branches = merged ? `branches=(${variants.map((v) => `${thunk(ctx, v)}, `).join('')})` : '';
-  return pyType(base, { meta: [`${ctx.cs('OneOf')}(${[tag, branches].filter(Boolean).join(', ')})`], nullable, plain, sealed: true });
+  const branches = merged ? `branches=${pyTuple(variants.map((v) => thunk(ctx, v)))}` : '';
+  return pyType(base, { meta: [`${ctx.runtimeRef('OneOf')}(${[tag, branches].filter(Boolean).join(', ')})`], nullable, plain, sealed: true });
 }
 
 /**
