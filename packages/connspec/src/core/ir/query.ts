@@ -1,4 +1,4 @@
-import type { Declaration, DeclId, ObjectNode, Origin, TypeNode } from './types.js';
+import type { Annotations, Declaration, DeclId, ObjectNode, Origin, TypeNode } from './types.js';
 
 type Decls = ReadonlyMap<DeclId, Declaration>;
 
@@ -90,4 +90,22 @@ export function unevaluatedFacets(declarations: Decls): { keyword: string; origi
       ...(n.unevaluated?.items ? [{ keyword: 'unevaluatedItems', origin: n.unevaluated.items.origin }] : []),
     ]),
   );
+}
+
+/**
+ * The one secret rule: a value is a secret where its schema says `format: "password"` or carries the
+ * vendor's secret role (`airbyte_secret`, …); both are read into `annotations.secret`.
+ */
+export function marksSecret(annotations: Annotations, format?: string): boolean {
+  return annotations.secret === true || format === 'password';
+}
+
+/** Whether a node's value is a secret: marked on the node or on anything its `$ref`s lead to. */
+export function isSecret(declarations: Decls, node: TypeNode, limit = 32): boolean {
+  let current: TypeNode | undefined = node;
+  for (let i = 0; current !== undefined && i < limit; i++) {
+    if (marksSecret(current.annotations, current.kind === 'string' ? current.format : undefined)) return true;
+    current = current.kind === 'ref' ? declarations.get(current.target)?.type : undefined;
+  }
+  return false;
 }

@@ -1,4 +1,4 @@
-import type { StringNode } from '../../core/index.js';
+import { marksSecret, type StringNode } from '../../core/index.js';
 import { pyType, type PyContext, type PyType } from './context.js';
 import { pyRegex, pyString } from './literals.js';
 import { translatePattern } from './regex.js';
@@ -16,7 +16,7 @@ export const CHECKED_FORMATS: ReadonlySet<string> = new Set([
  * value. Patterns only Python's `re` can run, and formats, are the runtime's checks.
  */
 export function stringType(ctx: PyContext, node: StringNode): PyType {
-  const secret = node.annotations.secret === true || node.format === 'password';
+  const secret = marksSecret(node.annotations, node.format);
   const format = node.format !== undefined && node.format !== 'password' ? formatCheck(ctx, node) : undefined;
   if (secret) return secretType(ctx, node, format);
   const field: [string, string][] = [];

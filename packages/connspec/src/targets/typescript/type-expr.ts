@@ -1,4 +1,4 @@
-import { type Declaration, type DeclId, type IR, type JsonValue, type ObjectNode, type TypeNode } from '../../core/index.js';
+import { marksSecret, type Declaration, type DeclId, type IR, type JsonValue, type ObjectNode, type TypeNode } from '../../core/index.js';
 import { tsLiteral } from './escape.js';
 import { writeJsDoc } from './jsdoc.js';
 import { TYPESCRIPT_LANGUAGE } from './language.js';
@@ -18,7 +18,7 @@ export function typeExpr(ctx: ExprContext, node: TypeNode): string {
     case 'ref':
       return ctx.use(node.target);
     case 'string':
-      return node.annotations.secret || node.format === 'password' ? ctx.useSecret() : 'string';
+      return marksSecret(node.annotations, node.format) ? ctx.useSecret() : 'string';
     case 'number':
     case 'integer':
       return 'number';

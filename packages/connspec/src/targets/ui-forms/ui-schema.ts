@@ -1,4 +1,4 @@
-import { derefNode, objectOf, type Annotations, type IR, type JsonObject, type ObjectNode, type TypeNode } from '../../core/index.js';
+import { derefNode, isSecret, objectOf, type Annotations, type IR, type JsonObject, type ObjectNode, type TypeNode } from '../../core/index.js';
 
 /**
  * The react-jsonschema-form uiSchema for an object: properties by their `order` annotation (then in
@@ -28,7 +28,7 @@ function fieldUi(ir: IR, node: TypeNode, depth: number, seen: readonly string[])
   if (key && seen.filter((s) => s === key).length >= depth) return own;
   const next = key ? [...seen, key] : seen;
   const target = derefNode(ir.declarations, node);
-  if (isSecret(ir, node)) return { ...own, 'ui:widget': 'password' };
+  if (isSecret(ir.declarations, node)) return { ...own, 'ui:widget': 'password' };
   if (annotation(ir, node, 'multiline')) return { ...own, 'ui:widget': 'textarea' };
   return { ...own, ...shapeUi(ir, node, target, depth, next) };
 }
@@ -49,11 +49,6 @@ function shapeUi(ir: IR, node: TypeNode, target: TypeNode, depth: number, next: 
   if (target.kind === 'intersection') return mergeBranches(target.members.map((m) => fieldUi(ir, m, depth, next)));
   const object = objectOf(ir.declarations, node);
   return object ? uiSchemaFor(ir, object, depth, next) : {};
-}
-
-function isSecret(ir: IR, node: TypeNode): boolean {
-  const target = derefNode(ir.declarations, node);
-  return Boolean(node.annotations.secret || target.annotations.secret || (target.kind === 'string' && target.format === 'password'));
 }
 
 /** rjsf hands a oneOf field's uiSchema to whichever branch is chosen, so branches share one. */
