@@ -26,12 +26,12 @@ export function emitDeclarationFile(plan: JavaPlan, reporter: Reporter, planned:
   const type = emitType(ctx, planned, simple, nested);
   // Known only once the type is printed, as are the imports.
   const suppress = ctx.deprecatedUse ? [`@${ctx.imports.lang('SuppressWarnings')}("deprecation")`] : [];
-  const header = (w: JavaWriter): void => {
+  const preamble = (w: JavaWriter): void => {
     w.line(lineComment(bannerText(planned.decl.file))).blank().line(`package ${packageOf(fqcn)};`).blank();
     const imports = ctx.imports.list();
     if (imports.length) w.line(...imports).blank();
   };
-  return { path: sourcePath(fqcn), contents: `${printType({ ...type, annotations: [...suppress, ...type.annotations] }, header)}\n` };
+  return { path: sourcePath(fqcn), contents: `${printType({ ...type, annotations: [...suppress, ...type.annotations] }, preamble)}\n` };
 }
 
 function emitType(ctx: FileContext, planned: PlannedType, simple: string, nested: ReadonlyMap<TypeNode, string>): JavaType {

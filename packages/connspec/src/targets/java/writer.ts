@@ -106,7 +106,7 @@ export function printMembers(parts: readonly ((w: JavaWriter) => void)[]): strin
 }
 
 /**
- * A type declaration (after what `before` prints, a file's banner, say): comments, annotations, `header {`, a
+ * A type declaration (after what `before` prints: a file's banner, package and imports): comments, annotations, `header {`, a
  * blank line, the members, `}` (no final line break).
  * The members are placed as printed, not written a second time: a file's bulk goes through the writer once.
  */
