@@ -19,7 +19,7 @@ export function stringConstraints(ctx: FileContext, node: StringNode): Constrain
   if (size) out.annotations.push(size);
   if (node.pattern !== undefined) {
     const { regex, problems } = translatePattern(node.pattern);
-    if (problems.length === 0) out.annotations.push(`@${ctx.t(VALIDATION.Pattern)}(regexp = ${javaString(regex)})`);
+    if (problems.length === 0) out.annotations.push(`@${ctx.name(VALIDATION.Pattern)}(regexp = ${javaString(regex)})`);
     else out.notes.push(ctx.unenforced(node.origin, `pattern ${JSON.stringify(node.pattern)}: ${problems.join('; ')}`));
   }
   if (node.format !== undefined) formatConstraint(ctx, node, out);
@@ -30,8 +30,8 @@ export function numberConstraints(ctx: FileContext, node: NumberNode): Constrain
   const out: Constraints = { annotations: [], notes: [] };
   const lower = bound(node.minimum, node.exclusiveMinimum, (a, b) => a > b);
   const upper = bound(node.maximum, node.exclusiveMaximum, (a, b) => a < b);
-  if (lower) out.annotations.push(decimal(ctx.t(VALIDATION.DecimalMin), lower));
-  if (upper) out.annotations.push(decimal(ctx.t(VALIDATION.DecimalMax), upper));
+  if (lower) out.annotations.push(decimal(ctx.name(VALIDATION.DecimalMin), lower));
+  if (upper) out.annotations.push(decimal(ctx.name(VALIDATION.DecimalMax), upper));
   if (node.multipleOf !== undefined) out.annotations.push(`@${ctx.support('MultipleOf')}(${javaString(numberText(node.multipleOf))})`);
   return out;
 }
@@ -66,7 +66,7 @@ function formatConstraint(ctx: FileContext, node: StringNode, out: Constraints):
   if (format === 'regex') out.notes.push('Format `regex` is checked by compiling with java.util.regex, an approximation of ECMA-262.');
 }
 
-function sizeAnnotation(ctx: FileContext, min: number | undefined, max: number | undefined, annotation = ctx.t(VALIDATION.Size)): string | undefined {
+function sizeAnnotation(ctx: FileContext, min: number | undefined, max: number | undefined, annotation = ctx.name(VALIDATION.Size)): string | undefined {
   if (min === undefined && max === undefined) return undefined;
   const parts = [...(min !== undefined ? [`min = ${Math.min(min, 2147483647)}`] : []), ...(max !== undefined ? [`max = ${Math.min(max, 2147483647)}`] : [])];
   return `@${annotation}(${parts.join(', ')})`;

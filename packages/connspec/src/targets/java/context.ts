@@ -14,7 +14,7 @@ export interface FileContext {
   /** Set when the file names a deprecated type (it then suppresses the deprecation warning). */
   deprecatedUse: boolean;
   /** Writes the name of a top-level type (imports it when that is unambiguous). */
-  t(fqcn: string): string;
+  name(fqcn: string): string;
   /** Writes the name of a generated helper type. */
   support(name: SupportType): string;
   /** Records a constraint Java cannot enforce; returns the Javadoc note. */
@@ -39,7 +39,7 @@ export function fileContext(plan: JavaPlan, reporter: Reporter, fqcn: string, ta
     imports,
     nested,
     deprecatedUse: false,
-    t: (name) => imports.name(name),
+    name: (fqcn) => imports.name(fqcn),
     support: (name) => imports.name(plan.support(name)),
     unenforced: (origin, what) => reporter.inexpressible(origin, what),
     warn: (origin, message) => reporter.warn(origin, message),

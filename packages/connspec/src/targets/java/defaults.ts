@@ -16,9 +16,9 @@ export function initializer(ctx: FileContext, type: JType, value: JsonValue): { 
   if (value === null) return type.nullable || type.kind === 'any' ? { code: 'null' } : {};
   const scalar = scalarLiteral(ctx, type, value);
   if (scalar !== undefined) return { code: scalar };
-  if (Array.isArray(value) && type.kind === 'list') return { code: value.length === 0 ? `new ${ctx.t(JDK.ArrayList)}<>()` : readJson(ctx, type, value) };
+  if (Array.isArray(value) && type.kind === 'list') return { code: value.length === 0 ? `new ${ctx.name(JDK.ArrayList)}<>()` : readJson(ctx, type, value) };
   if (isObject(value) && type.kind === 'class' && Object.keys(value).length === 0) return { code: `new ${type.text}()` };
-  if (isObject(value) && type.kind === 'any' && Object.keys(value).length === 0) return { code: `new ${ctx.t(JDK.LinkedHashMap)}<${ctx.imports.lang('String')}, ${ctx.imports.lang('Object')}>()` };
+  if (isObject(value) && type.kind === 'any' && Object.keys(value).length === 0) return { code: `new ${ctx.name(JDK.LinkedHashMap)}<${ctx.imports.lang('String')}, ${ctx.imports.lang('Object')}>()` };
   if ((isObject(value) || Array.isArray(value)) && ['class', 'union', 'any'].includes(type.kind)) return { code: readJson(ctx, type, value) };
   return misfit(value, type);
 }
@@ -57,7 +57,7 @@ function doubleLiteral(n: number): string {
 
 /** `ConnspecJson.read("<json>", new TypeReference<T>() {})`: parsed once, when the class initialises. */
 function readJson(ctx: FileContext, type: JType, value: JsonValue): string {
-  return `${ctx.support('ConnspecJson')}.read(${javaString(JSON.stringify(value))}, new ${ctx.t(JACKSON.TypeReference)}<${type.text}>() {})`;
+  return `${ctx.support('ConnspecJson')}.read(${javaString(JSON.stringify(value))}, new ${ctx.name(JACKSON.TypeReference)}<${type.text}>() {})`;
 }
 
 /** A default of the wrong type is the schema's mistake, reported by the core's default-valid rule; the field says why it has no initialiser. */

@@ -9,7 +9,7 @@ export function typeDoc(decl: Declaration, extra: readonly string[] = [], annota
 }
 
 /** Javadoc of a field: title, description, default, examples, secrecy, and what Java does not check. */
-export function memberDoc(a: Annotations, notes: readonly string[], indent: string): string {
+export function memberDoc(a: Annotations, notes: readonly string[]): string {
   const facts: string[] = [];
   if (a.default !== undefined) facts.push(`Default: ${JSON.stringify(a.default.value)}`);
   for (const example of a.examples ?? []) facts.push(`Example: ${JSON.stringify(example)}`);
@@ -18,7 +18,7 @@ export function memberDoc(a: Annotations, notes: readonly string[], indent: stri
   if (a.expose) facts.push('Exposed: may be shown to clients even where the model is otherwise masked.');
   facts.push(...notes);
   const lines = prose(a);
-  return javadoc([...lines, ...(lines.length && facts.length ? [''] : []), ...facts], deprecatedTag(a), indent);
+  return javadoc([...lines, ...(lines.length && facts.length ? [''] : []), ...facts], deprecatedTag(a));
 }
 
 function prose(a: Annotations): string[] {

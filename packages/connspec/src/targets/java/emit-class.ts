@@ -1,49 +1,50 @@
 import type { ObjectNode } from '../../core/index.js';
 import type { FileContext } from './context.js';
 import { typeDoc } from './docs.js';
-import { emitAccessors, emitExtras, emitObjectMethods, extrasType, type Extras } from './emit-methods.js';
+import { emitAccessors, emitExtras, emitObjectMethods, extrasType, type Extras, type Part } from './emit-methods.js';
 import { JACKSON, JDK } from './libs.js';
 import { javaString } from './literals.js';
 import type { Member } from './members.js';
 import type { PlannedType } from './plan.js';
 import { mapType } from './type-map.js';
+import { printMembers, type JavaType, type JavaWriter } from './writer.js';
 
 /**
  * A POJO for an object schema: private fields with Jackson and Bean Validation annotations, a no-arg
  * constructor (defaults applied) and a copy constructor, getters, setters, fluent `withX`, extras
  * handling per `additionalProperties`, and value-based equals/hashCode/toString.
  */
-export function emitClass(ctx: FileContext, planned: PlannedType, simple: string, implementsClause: string, members: readonly Member[], nested: readonly string[]): string {
+export function emitClass(ctx: FileContext, planned: PlannedType, simple: string, implementsClause: string, members: readonly Member[], nested: readonly string[]): JavaType {
   const node = planned.node as ObjectNode;
   const notes = objectNotes(ctx, node);
   const extras = planExtras(ctx, node, members);
-  const fields = members.map((m) => `${m.doc}${m.annotations.map((a) => `    ${a}\n`).join('')}    private ${m.type.text} ${m.field}${m.init ? ` = ${m.init}` : ''};`);
+  const fields: Part[] = members.map((m) => (w) => w.doc(m.doc).line(...m.annotations, `private ${m.type.text} ${m.field}${m.init ? ` = ${m.init}` : ''};`));
   if (extras.kind === 'map') fields.push(extrasField(ctx, extras));
-  const parts = [
-    fields.join('\n\n'),
+  const parts: Part[] = [
+    ...(fields.length ? [(w: JavaWriter) => w.separated(fields, (field) => field(w))] : []),
     constructors(ctx, simple, members, extras),
-    emitAccessors(ctx, simple, members),
+    ...(members.length ? [emitAccessors(ctx, simple, members)] : []),
     emitExtras(ctx, simple, members, extras),
     emitObjectMethods(ctx, simple, members, extras),
-    ...nested,
-  ].filter((p) => p.length > 0);
-  const header = classAnnotations(ctx, node, members, planned);
-  return `${typeDoc(planned.decl, notes, planned.node.annotations)}${header}public class ${simple}${implementsClause} {\n\n${parts.join('\n\n')}\n}\n`;
+    ...nested.map((code) => (w: JavaWriter) => w.line(code)),
+  ];
+  const body = printMembers(parts);
+  const annotations = classAnnotations(ctx, node, members, planned);
+  return { comments: [typeDoc(planned.decl, notes, planned.node.annotations)], annotations, header: `public class ${simple}${implementsClause}`, members: body };
 }
 
-function classAnnotations(ctx: FileContext, node: ObjectNode, members: readonly Member[], planned: PlannedType): string {
-  const include = ctx.t(JACKSON.JsonInclude);
-  const detect = ctx.t(JACKSON.JsonAutoDetect);
+function classAnnotations(ctx: FileContext, node: ObjectNode, members: readonly Member[], planned: PlannedType): string[] {
+  const include = ctx.name(JACKSON.JsonInclude);
+  const detect = ctx.name(JACKSON.JsonAutoDetect);
   const none = `${detect}.Visibility.NONE`;
-  const lines = [
+  return [
     `@${include}(${include}.Include.NON_NULL)`,
-    ...(members.length ? [`@${ctx.t(JACKSON.JsonPropertyOrder)}({${members.map((m) => javaString(m.json)).join(', ')}})`] : []),
-    ...(closed(node) ? [`@${ctx.t(JACKSON.JsonIgnoreProperties)}(ignoreUnknown = false)`] : []),
+    ...(members.length ? [`@${ctx.name(JACKSON.JsonPropertyOrder)}({${members.map((m) => javaString(m.json)).join(', ')}})`] : []),
+    ...(closed(node) ? [`@${ctx.name(JACKSON.JsonIgnoreProperties)}(ignoreUnknown = false)`] : []),
     // Only annotated fields are properties: a getter Jackson would name differently can never add a second one.
     `@${detect}(fieldVisibility = ${none}, getterVisibility = ${none}, isGetterVisibility = ${none}, setterVisibility = ${none}, creatorVisibility = ${none})`,
     ...(planned.node.annotations.deprecated ? [`@${ctx.imports.lang('Deprecated')}`] : []),
   ];
-  return `${lines.join('\n')}\n`;
 }
 
 /** `additionalProperties: false` and nothing else that admits an undeclared name. */
@@ -65,25 +66,21 @@ function planExtras(ctx: FileContext, node: ObjectNode, members: readonly Member
   return { kind: 'map', field, getter, setter, ...(value ? { value } : {}) };
 }
 
-function extrasField(ctx: FileContext, extras: Extras & { kind: 'map' }): string {
-  const doc = '    /** Properties the schema does not declare (`additionalProperties`), in input order. */\n';
-  return `${doc}    @${ctx.t(JACKSON.JsonIgnore)}\n    private final ${extrasType(ctx, extras, true)} ${extras.field} = new ${ctx.t(JDK.LinkedHashMap)}<>();`;
+function extrasField(ctx: FileContext, extras: Extras & { kind: 'map' }): Part {
+  return (w) => {
+    w.line('/** Properties the schema does not declare (`additionalProperties`), in input order. */', `@${ctx.name(JACKSON.JsonIgnore)}`);
+    w.line(`private final ${extrasType(ctx, extras, true)} ${extras.field} = new ${ctx.name(JDK.LinkedHashMap)}<>();`);
+  };
 }
 
-function constructors(ctx: FileContext, simple: string, members: readonly Member[], extras: Extras): string {
-  const copies = members.map((m) => `        this.${m.field} = source.${m.field};`);
-  if (extras.kind === 'map') copies.push(`        this.${extras.field}.putAll(source.${extras.field});`);
-  return [
-    `    /** An instance with every schema default applied and nothing else set. */`,
-    `    public ${simple}() {`,
-    '    }',
-    '',
-    `    /** A shallow copy of {@code source} (union variants are made from it). */`,
-    `    protected ${simple}(${simple} source) {`,
-    `        ${ctx.t(JDK.Objects)}.requireNonNull(source, "source");`,
-    ...copies,
-    '    }',
-  ].join('\n');
+function constructors(ctx: FileContext, simple: string, members: readonly Member[], extras: Extras): Part {
+  const copies = members.map((m) => `this.${m.field} = source.${m.field};`);
+  if (extras.kind === 'map') copies.push(`this.${extras.field}.putAll(source.${extras.field});`);
+  return (w) => {
+    w.line('/** An instance with every schema default applied and nothing else set. */').block(`public ${simple}()`);
+    w.blank().line('/** A shallow copy of {@code source} (union variants are made from it). */');
+    w.block(`protected ${simple}(${simple} source)`, () => w.line(`${ctx.name(JDK.Objects)}.requireNonNull(source, "source");`, ...copies));
+  };
 }
 
 /** Object-level keywords Java does not check, reported where they are. */

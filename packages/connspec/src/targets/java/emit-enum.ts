@@ -4,9 +4,10 @@ import { enumConstants, enumValueKind, type EnumConstant, type EnumValueKind } f
 import { JACKSON } from './libs.js';
 import { javaString } from './literals.js';
 import type { PlannedType } from './plan.js';
+import { printMembers, type JavaType } from './writer.js';
 
 /** A Java enum with the JSON value in a field, `@JsonValue` out and `@JsonCreator fromValue` in. */
-export function emitEnum(ctx: FileContext, planned: PlannedType, simple: string, implementsClause: string): string {
+export function emitEnum(ctx: FileContext, planned: PlannedType, simple: string, implementsClause: string): JavaType {
   const node = planned.node;
   const constants = enumConstants(node);
   const skipped = (node.kind === 'enum' ? node.values : node.kind === 'const' ? [node.value] : []).filter((v) => v !== null && typeof v === 'object');
@@ -14,43 +15,25 @@ export function emitEnum(ctx: FileContext, planned: PlannedType, simple: string,
   const kind = enumValueKind(constants);
   const type = valueType(ctx, kind);
   const allowed = constants.map((c) => JSON.stringify(c.value)).join(', ');
-  const body = [
-    `${constants.map((c) => `    ${c.name}(${literal(kind, c)})`).join(',\n')};`,
-    '',
-    `    private final ${type} value;`,
-    '',
-    `    ${simple}(${type} value) {`,
-    '        this.value = value;',
-    '    }',
-    '',
-    '    /** The value as JSON spells it. */',
-    `    @${ctx.t(JACKSON.JsonValue)}`,
-    `    public ${type} value() {`,
-    '        return this.value;',
-    '    }',
-    '',
-    `    @${ctx.imports.lang('Override')}`,
-    `    public ${ctx.imports.lang('String')} toString() {`,
-    `        return ${ctx.imports.lang('String')}.valueOf(this.value);`,
-    '    }',
-    '',
-    '    /**',
-    '     * The constant whose value equals {@code value} (numbers compare by value).',
-    '     *',
-    '     * @throws IllegalArgumentException naming the value and every allowed one, when none matches',
-    '     */',
-    `    @${ctx.t(JACKSON.JsonCreator)}(mode = ${ctx.t(JACKSON.JsonCreator)}.Mode.DELEGATING)`,
-    `    public static ${simple} fromValue(${ctx.imports.lang('Object')} value) {`,
-    `        for (${simple} constant : values()) {`,
-    `            if (${ctx.support('ConnspecJson')}.sameJson(constant.value, value)) {`,
-    '                return constant;',
-    '            }',
-    '        }',
-    `        throw new ${ctx.imports.lang('IllegalArgumentException')}("unknown ${simple} value " + ${ctx.support('ConnspecJson')}.describe(value) + ${javaString(`; allowed: ${allowed}`)});`,
-    '    }',
-  ];
-  const deprecated = node.annotations.deprecated ? `@${ctx.imports.lang('Deprecated')}\n` : '';
-  return `${typeDoc(planned.decl, notes, node.annotations)}${deprecated}public enum ${simple}${implementsClause} {\n\n${body.join('\n')}\n}\n`;
+  const lang = (name: string): string => ctx.imports.lang(name);
+  const members = printMembers([
+    // The constants end with `;` (alone when there is none).
+    (w) => w.line(...(constants.length ? constants.map((c, i) => `${c.name}(${literal(kind, c)})${i < constants.length - 1 ? ',' : ';'}`) : [';'])),
+    (w) => w.line(`private final ${type} value;`),
+    (w) => w.block(`${simple}(${type} value)`, () => w.line('this.value = value;')),
+    (w) => w.line('/** The value as JSON spells it. */', `@${ctx.name(JACKSON.JsonValue)}`).block(`public ${type} value()`, () => w.line('return this.value;')),
+    (w) => w.line(`@${lang('Override')}`).block(`public ${lang('String')} toString()`, () => w.line(`return ${lang('String')}.valueOf(this.value);`)),
+    (w) => {
+      w.line('/**', ' * The constant whose value equals {@code value} (numbers compare by value).', ' *', ' * @throws IllegalArgumentException naming the value and every allowed one, when none matches', ' */');
+      w.line(`@${ctx.name(JACKSON.JsonCreator)}(mode = ${ctx.name(JACKSON.JsonCreator)}.Mode.DELEGATING)`);
+      w.block(`public static ${simple} fromValue(${lang('Object')} value)`, () => {
+        w.block(`for (${simple} constant : values())`, () => w.block(`if (${ctx.support('ConnspecJson')}.sameJson(constant.value, value))`, () => w.line('return constant;')));
+        w.line(`throw new ${lang('IllegalArgumentException')}("unknown ${simple} value " + ${ctx.support('ConnspecJson')}.describe(value) + ${javaString(`; allowed: ${allowed}`)});`);
+      });
+    },
+  ]);
+  const annotations = node.annotations.deprecated ? [`@${lang('Deprecated')}`] : [];
+  return { comments: [typeDoc(planned.decl, notes, node.annotations)], annotations, header: `public enum ${simple}${implementsClause}`, members };
 }
 
 function valueType(ctx: FileContext, kind: EnumValueKind): string {

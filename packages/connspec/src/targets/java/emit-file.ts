@@ -11,6 +11,7 @@ import { nestedUnions } from './nested.js';
 import type { JavaPlan, PlannedType } from './plan.js';
 import type { Reporter } from './reporter.js';
 import { JAVA_LANGUAGE } from './language.js';
+import { printType, type JavaType, type JavaWriter } from './writer.js';
 
 /** One top-level type per file: banner, package, imports, the type. */
 export function emitDeclarationFile(plan: JavaPlan, reporter: Reporter, planned: PlannedType, byPackage: ReadonlyMap<string, ReadonlySet<string>>): GeneratedFile {
@@ -23,16 +24,21 @@ export function emitDeclarationFile(plan: JavaPlan, reporter: Reporter, planned:
   if (planned.shape === 'union') for (const name of unionMemberNames(plan, node)) taken.add(name);
   const nested = nestedUnions(plan, sites, taken);
   const ctx = fileContext(plan, reporter, fqcn, taken, nested, byPackage);
-  let body = emitBody(ctx, planned, simple, nested);
-  if (ctx.deprecatedUse) body = body.replace(/^(public |@)/m, `@${ctx.imports.lang('SuppressWarnings')}("deprecation")\n$1`);
-  const contents = `${lineComment(bannerText(planned.decl.file))}\n\npackage ${packageOf(fqcn)};\n\n${ctx.imports.block()}${body}`;
-  return { path: sourcePath(fqcn), contents };
+  const type = emitType(ctx, planned, simple, nested);
+  // Known only once the type is printed, as are the imports.
+  const suppress = ctx.deprecatedUse ? [`@${ctx.imports.lang('SuppressWarnings')}("deprecation")`] : [];
+  const preamble = (w: JavaWriter): void => {
+    w.line(lineComment(bannerText(planned.decl.file))).blank().line(`package ${packageOf(fqcn)};`).blank();
+    const imports = ctx.imports.list();
+    if (imports.length) w.line(...imports).blank();
+  };
+  return { path: sourcePath(fqcn), contents: `${printType({ ...type, annotations: [...suppress, ...type.annotations] }, preamble)}\n` };
 }
 
-function emitBody(ctx: FileContext, planned: PlannedType, simple: string, nested: ReadonlyMap<TypeNode, string>): string {
+function emitType(ctx: FileContext, planned: PlannedType, simple: string, nested: ReadonlyMap<TypeNode, string>): JavaType {
   const node = planned.node;
-  const interfaces = (planned.decl.javaInterfaces ?? []).filter((i) => i.includes('.')).map((i) => ctx.t(i));
-  const nestedCode = [...nested].map(([union, name]) => indent(emitUnion(ctx, nestedSpec(ctx, union as UnionNode, name))));
+  const interfaces = (planned.decl.javaInterfaces ?? []).filter((i) => i.includes('.')).map((i) => ctx.name(i));
+  const nestedCode = [...nested].map(([union, name]) => printType(emitUnion(ctx, nestedSpec(ctx, union as UnionNode, name))));
   if (planned.shape === 'enum') return emitEnum(ctx, planned, simple, interfaces.length ? ` implements ${interfaces.join(', ')}` : '');
   if (planned.shape === 'class') {
     const members = planMembers(ctx, node as ObjectNode);
@@ -58,7 +64,7 @@ function emitBody(ctx: FileContext, planned: PlannedType, simple: string, nested
 }
 
 function nestedSpec(ctx: FileContext, union: UnionNode, name: string) {
-  const doc = `/** A value of one of the JSON types ${union.variants.map((v) => v.kind).join(', ')}. */\n`;
+  const doc = `/** A value of one of the JSON types ${union.variants.map((v) => v.kind).join(', ')}. */`;
   return { name, variants: union.variants.filter((v) => v.kind !== 'null'), combinator: union.combinator, extendsClause: '', doc, annotations: [], modifiers: 'public ' } as const;
 }
 
@@ -80,12 +86,4 @@ function unionMemberNames(plan: JavaPlan, node: TypeNode): string[] {
     return planned?.fqcn ? simpleName(planned.fqcn) : pascalCase(v.kind);
   });
   return ['Deserializer', ...labels.map((l) => `Of${l}`)];
-}
-
-function indent(code: string): string {
-  return code
-    .split('\n')
-    .map((l) => (l ? `    ${l}` : l))
-    .join('\n')
-    .trimEnd();
 }

@@ -2,7 +2,9 @@ import { objectOf, type Discriminator, type TypeNode } from '../../core/index.js
 import type { FileContext } from './context.js';
 import { JACKSON, JDK, VALIDATION } from './libs.js';
 import { commentText, javaString } from './literals.js';
+import type { Part } from './emit-methods.js';
 import { mapType, type JType } from './type-map.js';
+import { printCode, printMembers, type JavaType, type JavaWriter } from './writer.js';
 
 /**
  * A union as a sealed interface whose branches are nested types, so the interface can be sealed
@@ -17,6 +19,7 @@ export interface UnionSpec {
   readonly combinator: 'oneOf' | 'anyOf' | 'type';
   readonly discriminator?: Discriminator;
   readonly extendsClause: string;
+  /** Its Javadoc, from `javadoc()`. */
   readonly doc: string;
   /** Annotations placed before the interface (e.g. `@Deprecated`). */
   readonly annotations: readonly string[];
@@ -30,14 +33,20 @@ interface Variant {
   readonly subclass: boolean;
 }
 
-export function emitUnion(ctx: FileContext, spec: UnionSpec, nestedTypes: readonly string[] = []): string {
+export function emitUnion(ctx: FileContext, spec: UnionSpec, nestedTypes: readonly string[] = []): JavaType {
   const variants = planVariants(ctx, spec);
   const tagged = spec.discriminator !== undefined && variants.every((v) => v.subclass) && spec.discriminator.values.length === variants.length ? spec.discriminator : undefined;
-  const body = [factories(spec.name, variants), ...variants.map((v) => (v.subclass ? subclass(ctx, spec.name, v) : wrapper(ctx, spec.name, v))), deserializer(ctx, spec, variants, tagged), ...nestedTypes];
-  const annotations = [...(tagged ? typeInfo(ctx, spec.name, variants, tagged) : []), `@${ctx.t(JACKSON.JsonDeserialize)}(using = ${spec.name}.Deserializer.class)`, ...spec.annotations];
+  const parts: Part[] = [
+    ...(variants.length ? [factories(spec.name, variants)] : []),
+    ...variants.map((v) => (v.subclass ? subclass(ctx, spec.name, v) : wrapper(ctx, spec.name, v))),
+    deserializer(ctx, spec, variants, tagged),
+    ...nestedTypes.map((code) => (w: JavaWriter) => w.line(code)),
+  ];
+  const members = printMembers(parts);
+  const annotations = [...(tagged ? typeInfo(ctx, spec.name, variants, tagged) : []), `@${ctx.name(JACKSON.JsonDeserialize)}(using = ${spec.name}.Deserializer.class)`, ...spec.annotations];
   const permits = variants.map((v) => `${spec.name}.${v.nested}`).join(', ');
-  const doc = (tagged ? tagComment(tagged.property, tagOptional(ctx, spec.variants, tagged.property)) : '') + spec.doc;
-  return `${doc}${annotations.join('\n')}\n${spec.modifiers}sealed interface ${spec.name}${spec.extendsClause} permits ${permits} {\n\n${body.filter((b) => b).join('\n\n')}\n}\n`;
+  const comments = [...(tagged ? [tagComment(tagged.property, tagOptional(ctx, spec.variants, tagged.property))] : []), spec.doc];
+  return { comments, annotations, header: `${spec.modifiers}sealed interface ${spec.name}${spec.extendsClause} permits ${permits}`, members };
 }
 
 function tagComment(tag: string, optional: boolean): string {
@@ -54,7 +63,6 @@ function tagComment(tag: string, optional: boolean): string {
     '// to its own value: a present tag can only match its own branch, so Jackson picks that branch by name',
     '// (EXISTING_PROPERTY, visible, so the branch still reads it) and Bean Validation checks it.',
     ...missing,
-    '',
   ].join('\n');
 }
 
@@ -83,16 +91,14 @@ const KIND_WORDS: Readonly<Record<JType['kind'], string>> = {
   string: 'String', int: 'Integer', long: 'Integer', double: 'Number', boolean: 'Boolean', any: 'Value', enum: 'Enum', class: 'Object', union: 'Union', list: 'List',
 };
 
-function factories(name: string, variants: readonly Variant[]): string {
+function factories(name: string, variants: readonly Variant[]): Part {
   const erasures = new Set<string>();
-  const out: string[] = [];
-  for (const v of variants) {
-    if (erasures.has(v.type.raw)) continue;
-    erasures.add(v.type.raw);
-    const body = v.subclass ? `value instanceof ${name} union ? union : new ${v.nested}(value)` : `new ${v.nested}(value)`;
-    out.push(`    /** {@code value} as a ${javaDocName(v.label)} branch of ${name}. */\n    static ${name} of(${v.type.text} value) {\n        return ${body};\n    }`);
-  }
-  return out.join('\n\n');
+  const distinct = variants.filter((v) => !erasures.has(v.type.raw) && erasures.add(v.type.raw));
+  return (w) =>
+    w.separated(distinct, (v) => {
+      const body = v.subclass ? `value instanceof ${name} union ? union : new ${v.nested}(value)` : `new ${v.nested}(value)`;
+      w.line(`/** {@code value} as a ${javaDocName(v.label)} branch of ${name}. */`).block(`static ${name} of(${v.type.text} value)`, () => w.line(`return ${body};`));
+    });
 }
 
 function javaDocName(label: string): string {
@@ -100,111 +106,81 @@ function javaDocName(label: string): string {
 }
 
 /** Annotations every branch carries: no inherited type id, no inherited union deserializer. */
-function branchAnnotations(ctx: FileContext): string {
-  const info = ctx.t(JACKSON.JsonTypeInfo);
-  return `    @${info}(use = ${info}.Id.NONE)\n    @${ctx.t(JACKSON.JsonDeserialize)}(using = ${ctx.t(JACKSON.JsonDeserializer)}.None.class)\n`;
+function branchAnnotations(ctx: FileContext): string[] {
+  const info = ctx.name(JACKSON.JsonTypeInfo);
+  return [`@${info}(use = ${info}.Id.NONE)`, `@${ctx.name(JACKSON.JsonDeserialize)}(using = ${ctx.name(JACKSON.JsonDeserializer)}.None.class)`];
 }
 
-function subclass(ctx: FileContext, name: string, v: Variant): string {
-  return [
-    `    /** A ${javaDocName(v.label)} as a branch of ${name}. */`,
-    `${branchAnnotations(ctx)}    final class ${v.nested} extends ${v.type.text} implements ${name} {`,
-    `        public ${v.nested}() {`,
-    '        }',
-    '',
-    `        public ${v.nested}(${v.type.text} source) {`,
-    '            super(source);',
-    '        }',
-    '    }',
-  ].join('\n');
+function subclass(ctx: FileContext, name: string, v: Variant): Part {
+  return (w) => {
+    w.line(`/** A ${javaDocName(v.label)} as a branch of ${name}. */`, ...branchAnnotations(ctx));
+    w.block(`final class ${v.nested} extends ${v.type.text} implements ${name}`, () => {
+      w.block(`public ${v.nested}()`);
+      w.blank().block(`public ${v.nested}(${v.type.text} source)`, () => w.line('super(source);'));
+    });
+  };
 }
 
 /** A value branch: a small immutable holder that reads and writes as the bare value. */
-function wrapper(ctx: FileContext, name: string, v: Variant): string {
-  const creator = ctx.t(JACKSON.JsonCreator);
-  const objects = ctx.t(JDK.Objects);
-  const override = `        @${ctx.imports.lang('Override')}`;
-  // Jackson binds a one-argument Double/Long creator only from that exact JSON number kind (3 is not 3.0).
-  const numeric = ['double', 'long', 'int'].includes(v.type.kind);
-  const annotations = [...(v.type.cascade ? [`@${ctx.t(VALIDATION.Valid)}`] : []), ...v.type.constraints].map((a) => `        ${a}\n`).join('');
-  return [
-    `    /** A ${javaDocName(v.label)} value as a branch of ${name}. */`,
-    `${branchAnnotations(ctx)}    final class ${v.nested} implements ${name} {`,
-    `${annotations}        private final ${v.type.text} value;`,
-    '',
-    ...(numeric ? [] : [`        @${creator}(mode = ${creator}.Mode.DELEGATING)`]),
-    `        public ${v.nested}(${v.type.text} value) {`,
-    '            this.value = value;',
-    '        }',
-    ...(numeric ? ['', ...numberCreator(ctx, v)] : []),
-    '',
-    `        @${ctx.t(JACKSON.JsonValue)}`,
-    `        public ${v.type.text} value() {`,
-    '            return this.value;',
-    '        }',
-    '',
-    override,
-    `        public boolean equals(${ctx.imports.lang('Object')} other) {`,
-    `            return other instanceof ${v.nested} that && ${objects}.equals(this.value, that.value);`,
-    '        }',
-    '',
-    override,
-    '        public int hashCode() {',
-    `            return ${objects}.hashCode(this.value);`,
-    '        }',
-    '',
-    override,
-    `        public ${ctx.imports.lang('String')} toString() {`,
-    `            return ${ctx.imports.lang('String')}.valueOf(this.value);`,
-    '        }',
-    '    }',
-  ].join('\n');
+function wrapper(ctx: FileContext, name: string, v: Variant): Part {
+  return (w) => {
+    const creator = ctx.name(JACKSON.JsonCreator);
+    const objects = ctx.name(JDK.Objects);
+    const override = `@${ctx.imports.lang('Override')}`;
+    // Jackson binds a one-argument Double/Long creator only from that exact JSON number kind (3 is not 3.0).
+    const numeric = ['double', 'long', 'int'].includes(v.type.kind);
+    const annotations = [...(v.type.cascade ? [`@${ctx.name(VALIDATION.Valid)}`] : []), ...v.type.constraints];
+    w.line(`/** A ${javaDocName(v.label)} value as a branch of ${name}. */`, ...branchAnnotations(ctx));
+    w.block(`final class ${v.nested} implements ${name}`, () => {
+      w.line(...annotations, `private final ${v.type.text} value;`).blank();
+      if (!numeric) w.line(`@${creator}(mode = ${creator}.Mode.DELEGATING)`);
+      w.block(`public ${v.nested}(${v.type.text} value)`, () => w.line('this.value = value;'));
+      if (numeric) numberCreator(ctx, v, w.blank());
+      w.blank().line(`@${ctx.name(JACKSON.JsonValue)}`).block(`public ${v.type.text} value()`, () => w.line('return this.value;'));
+      w.blank().line(override).block(`public boolean equals(${ctx.imports.lang('Object')} other)`, () => {
+        w.line(`return other instanceof ${v.nested} that && ${objects}.equals(this.value, that.value);`);
+      });
+      w.blank().line(override).block('public int hashCode()', () => w.line(`return ${objects}.hashCode(this.value);`));
+      w.blank().line(override).block(`public ${ctx.imports.lang('String')} toString()`, () => w.line(`return ${ctx.imports.lang('String')}.valueOf(this.value);`));
+    });
+  };
 }
 
 /** Reads any JSON number (the union checked its shape: whole where an integer is due) into the held type. */
-function numberCreator(ctx: FileContext, v: Variant): string[] {
-  const creator = ctx.t(JACKSON.JsonCreator);
+function numberCreator(ctx: FileContext, v: Variant, w: JavaWriter): void {
+  const creator = ctx.name(JACKSON.JsonCreator);
   const convert = { double: 'value.doubleValue()', long: `${ctx.support('ConnspecJson')}.decimal(value).longValueExact()`, int: `${ctx.support('ConnspecJson')}.decimal(value).intValueExact()` }[v.type.kind as 'double' | 'long' | 'int'];
-  return [
-    `        @${creator}(mode = ${creator}.Mode.DELEGATING)`,
-    `        static ${v.nested} fromJson(${ctx.imports.lang('Number')} value) {`,
-    `            return new ${v.nested}(${convert});`,
-    '        }',
-  ];
+  w.line(`@${creator}(mode = ${creator}.Mode.DELEGATING)`);
+  w.block(`static ${v.nested} fromJson(${ctx.imports.lang('Number')} value)`, () => w.line(`return new ${v.nested}(${convert});`));
 }
 
 function typeInfo(ctx: FileContext, name: string, variants: readonly Variant[], tag: Discriminator): string[] {
-  const info = ctx.t(JACKSON.JsonTypeInfo);
-  const sub = ctx.t(JACKSON.JsonSubTypes);
-  const types = variants.map((v, i) => `    @${sub}.Type(value = ${name}.${v.nested}.class, name = ${javaString(tag.values[i] ?? '')})`);
-  return [`@${info}(use = ${info}.Id.NAME, include = ${info}.As.EXISTING_PROPERTY, property = ${javaString(tag.property)}, visible = true, defaultImpl = ${name}.class)`, `@${sub}({\n${types.join(',\n')}\n})`];
+  const info = ctx.name(JACKSON.JsonTypeInfo);
+  const sub = ctx.name(JACKSON.JsonSubTypes);
+  const types = variants.map((v, i) => `@${sub}.Type(value = ${name}.${v.nested}.class, name = ${javaString(tag.values[i] ?? '')})`);
+  const subTypes = printCode((w) => w.line(`@${sub}({`).indented(() => w.line(types.join(',\n'))).line('})'));
+  return [`@${info}(use = ${info}.Id.NAME, include = ${info}.As.EXISTING_PROPERTY, property = ${javaString(tag.property)}, visible = true, defaultImpl = ${name}.class)`, subTypes];
 }
 
-function deserializer(ctx: FileContext, spec: UnionSpec, variants: readonly Variant[], tagged: Discriminator | undefined): string {
-  const unions = ctx.support('Unions');
-  const branches = variants.map((v) => `            new ${unions}.Branch<>(${javaString(v.label)}, ${v.nested}.class, ${unions}.Shape.${v.subclass ? 'OBJECT' : v.type.shape})`);
+function deserializer(ctx: FileContext, spec: UnionSpec, variants: readonly Variant[], tagged: Discriminator | undefined): Part {
   const exactlyOne = spec.combinator === 'oneOf';
   const why = tagged
     ? `Reads ${spec.name} when the "${commentText(tagged.property)}" tag is missing or names no branch: every branch is tried and exactly one must match.`
     : exactlyOne
       ? `Reads ${spec.name}: every branch is tried (binding, then Bean Validation) and exactly one must match, as oneOf requires.`
       : `Reads ${spec.name}: branches are tried in order and the first that binds and validates wins (${spec.combinator === 'type' ? 'a type list' : 'anyOf'}).`;
-  const list = ctx.t(JDK.List);
-  return [
-    `    /** ${why} */`,
-    `    final class Deserializer extends ${ctx.t(JACKSON.StdDeserializer)}<${spec.name}> {`,
-    '        private static final long serialVersionUID = 1L;',
-    '',
-    `        private static final ${list}<${unions}.Branch<${spec.name}>> BRANCHES = ${list}.of(\n${branches.join(',\n')});`,
-    '',
-    '        public Deserializer() {',
-    `            super(${spec.name}.class);`,
-    '        }',
-    '',
-    `        @${ctx.imports.lang('Override')}`,
-    `        public ${spec.name} deserialize(${ctx.t(JACKSON.JsonParser)} parser, ${ctx.t(JACKSON.DeserializationContext)} context) throws ${ctx.t(JDK.IOException)} {`,
-    `            return ${unions}.read(parser, context, ${spec.name}.class, BRANCHES, ${exactlyOne});`,
-    '        }',
-    '    }',
-  ].join('\n');
+  return (w) => {
+    const unions = ctx.support('Unions');
+    const branches = variants.map((v, i) => `new ${unions}.Branch<>(${javaString(v.label)}, ${v.nested}.class, ${unions}.Shape.${v.subclass ? 'OBJECT' : v.type.shape})${i < variants.length - 1 ? ',' : ''}`);
+    const list = ctx.name(JDK.List);
+    w.line(`/** ${why} */`).block(`final class Deserializer extends ${ctx.name(JACKSON.StdDeserializer)}<${spec.name}>`, () => {
+      w.line('private static final long serialVersionUID = 1L;').blank();
+      w.continued([`private static final ${list}<${unions}.Branch<${spec.name}>> BRANCHES = ${list}.of(`, ...branches], ');').blank();
+      w.block('public Deserializer()', () => w.line(`super(${spec.name}.class);`));
+      w.blank().line(`@${ctx.imports.lang('Override')}`);
+      w.block(`public ${spec.name} deserialize(${ctx.name(JACKSON.JsonParser)} parser, ${ctx.name(JACKSON.DeserializationContext)} context) throws ${ctx.name(JDK.IOException)}`, () => {
+        w.line(`return ${unions}.read(parser, context, ${spec.name}.class, BRANCHES, ${exactlyOne});`);
+      });
+    });
+  };
 }

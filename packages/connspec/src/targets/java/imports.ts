@@ -48,9 +48,8 @@ export class Imports {
     return this.name(`java.lang.${simple}`);
   }
 
-  /** The import block, sorted. */
-  block(): string {
-    const lines = [...this.imported].sort().map((fqcn) => `import ${fqcn};`);
-    return lines.length ? `${lines.join('\n')}\n\n` : '';
+  /** The import declarations, sorted. */
+  list(): string[] {
+    return [...this.imported].sort().map((fqcn) => `import ${fqcn};`);
   }
 }

@@ -8,6 +8,7 @@ import { JAVA_OPTIONS, javaSettings, type JavaSettings } from './options.js';
 import { planTypes, SUPPORT_TYPES, type JavaPlan } from './plan.js';
 import { JAVA_RULES, RecordingReporter, replayCalls, Reporter, unenforcedReport, type Unenforced } from './reporter.js';
 import { supportSource } from './support.js';
+import { printJava } from './writer.js';
 import { testStepsFile } from './test-steps.js';
 import { JAVA_LANGUAGE } from './language.js';
 
@@ -75,7 +76,8 @@ export function javaTypeNames(ir: IR, settings: JavaSettings): Map<DeclId, strin
 function supportFiles(plan: JavaPlan): GeneratedFile[] {
   return SUPPORT_TYPES.map((name) => {
     const fqcn = plan.support(name);
-    return { path: sourcePath(fqcn), contents: `${lineComment(bannerText('connspec'))}\n\npackage ${packageOf(fqcn)};\n\n${supportSource(name)}` };
+    const contents = printJava((w) => w.line(lineComment(bannerText('connspec'))).blank().line(`package ${packageOf(fqcn)};`).blank().line(supportSource(name)));
+    return { path: sourcePath(fqcn), contents };
   });
 }
 
@@ -83,7 +85,7 @@ function markerFiles(plan: JavaPlan): GeneratedFile[] {
   return [...plan.markers].map(([fqcn, files]) => {
     const source = `javaInterfaces in ${files[0] ?? 'the schemas'}${files.length > 1 ? ` and ${files.length - 1} more` : ''}`;
     const doc = javadoc(['Marker interface named by javaInterfaces; connspec generates it empty because nothing else declares it.', 'Turn off generators.java.markerInterfaces to supply your own.', '', `Named in: ${files.join(', ')}`]);
-    const contents = `${lineComment(bannerText(source))}\n\npackage ${packageOf(fqcn)};\n\n${doc}public interface ${simpleName(fqcn)} {\n}\n`;
+    const contents = printJava((w) => w.line(lineComment(bannerText(source))).blank().line(`package ${packageOf(fqcn)};`).blank().doc(doc).block(`public interface ${simpleName(fqcn)}`));
     return { path: sourcePath(fqcn), contents };
   });
 }

@@ -41,16 +41,16 @@ export function javadocText(text: string): string {
 }
 
 /**
- * A Javadoc block. `lines` are prose (escaped here); `tags` are block tags written by the generator
+ * A Javadoc block (no final line break; '' when there is nothing to say). `lines` are prose (escaped here); `tags` are block tags written by the generator
  * (`@deprecated ...`), whose own text the caller has escaped.
  */
-export function javadoc(lines: readonly string[], tags: readonly string[] = [], indent = ''): string {
+export function javadoc(lines: readonly string[], tags: readonly string[] = []): string {
   const prose = lines.flatMap((l) => l.split(/\r?\n/)).map(javadocText);
   const body = [...prose, ...(tags.length && prose.length ? [''] : []), ...tags].filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''));
   while (body[0] === '') body.shift();
   while (body.length > 0 && body[body.length - 1] === '') body.pop();
   if (body.length === 0) return '';
-  return `${indent}/**\n${body.map((l) => `${indent} *${l ? ` ${l}` : ''}`).join('\n')}\n${indent} */\n`;
+  return ['/**', ...body.map((l) => ` *${l ? ` ${l}` : ''}`), ' */'].join('\n');
 }
 
 /** `// <banner>` for the top of a file. */

@@ -49,24 +49,24 @@ function member(ctx: FileContext, p: Property, field: string, accessor: string):
   if (init.note) notes.push(init.note);
   if (p.required && type.nullable) notes.push(ctx.unenforced(p.origin, `"${p.name}" is required but may be null; Java cannot tell a missing value from null`));
   const secret = type.secret || docs.secret === true;
-  const a: string[] = [`@${ctx.t(JACKSON.JsonProperty)}(${javaString(p.name)})`];
+  const a: string[] = [`@${ctx.name(JACKSON.JsonProperty)}(${javaString(p.name)})`];
   const description = docs.description ?? docs.title;
-  if (description) a.push(`@${ctx.t(JACKSON.JsonPropertyDescription)}(${javaString(description)})`);
+  if (description) a.push(`@${ctx.name(JACKSON.JsonPropertyDescription)}(${javaString(description)})`);
   const nulls = nullHandling(ctx, type);
   if (nulls) a.push(nulls);
-  if (fallback?.value === null && type.nullable) a.push(`@${ctx.t(JACKSON.JsonInclude)}(${ctx.t(JACKSON.JsonInclude)}.Include.ALWAYS)`);
-  if (p.required && !type.nullable) a.push(`@${ctx.t(VALIDATION.NotNull)}`);
-  if (type.cascade) a.push(`@${ctx.t(VALIDATION.Valid)}`);
+  if (fallback?.value === null && type.nullable) a.push(`@${ctx.name(JACKSON.JsonInclude)}(${ctx.name(JACKSON.JsonInclude)}.Include.ALWAYS)`);
+  if (p.required && !type.nullable) a.push(`@${ctx.name(VALIDATION.NotNull)}`);
+  if (type.cascade) a.push(`@${ctx.name(VALIDATION.Valid)}`);
   a.push(...type.constraints, ...markers(ctx, docs, secret));
-  const doc = memberDoc({ ...docs, ...(fallback ? { default: { value: fallback.value as never } } : {}), ...(secret ? { secret } : {}) }, notes, '    ');
+  const doc = memberDoc({ ...docs, ...(fallback ? { default: { value: fallback.value as never } } : {}), ...(secret ? { secret } : {}) }, notes);
   return { json: p.name, field, accessor, type, annotations: a, ...(init.code ? { init: init.code } : {}), doc, secret, masked: docs.mask === true, deprecated: docs.deprecated === true };
 }
 
 /** JSON `null` is rejected where the schema does not allow it (Jackson would otherwise read it as absent). */
 function nullHandling(ctx: FileContext, type: JType): string | undefined {
-  const nulls = ctx.t(JACKSON.Nulls);
+  const nulls = ctx.name(JACKSON.Nulls);
   const parts = [...(type.nullable ? [] : [`nulls = ${nulls}.FAIL`]), ...(type.element && !type.element.nullable ? [`contentNulls = ${nulls}.FAIL`] : [])];
-  return parts.length ? `@${ctx.t(JACKSON.JsonSetter)}(${parts.join(', ')})` : undefined;
+  return parts.length ? `@${ctx.name(JACKSON.JsonSetter)}(${parts.join(', ')})` : undefined;
 }
 
 function markers(ctx: FileContext, a: Annotations, secret: boolean): string[] {

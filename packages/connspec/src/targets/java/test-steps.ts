@@ -2,6 +2,7 @@ import { bannerText, DiagnosticError, testConnectionSteps, testStepTypeNames, ty
 import { constantName, sourcePath } from './java-names.js';
 import { javadoc, javaString, lineComment } from './literals.js';
 import type { JavaPlan } from './plan.js';
+import { printJava, type JavaWriter } from './writer.js';
 
 /** The class (in the base package) that nests one enum of test-connection steps per connection. */
 export const TEST_STEPS_CLASS = 'TestConnectionSteps';
@@ -23,14 +24,20 @@ export function testStepsFile(ir: IR, plan: JavaPlan): GeneratedFile | undefined
   }
   const enums = ir.files.flatMap((f) => {
     const name = names.get(f.path);
-    return name ? [stepEnum(ir, f, name)] : [];
+    return name ? [[f, name] as const] : [];
   });
-  const doc = javadoc(['Test-connection step names per connector: one enum each, constants in the order the steps run.']);
-  const contents = `${lineComment(bannerText('the test-connection steps of every connection schema'))}\n\npackage ${plan.settings.basePackage};\n\n${doc}public final class ${TEST_STEPS_CLASS} {\n\n    private ${TEST_STEPS_CLASS}() {\n    }\n\n${enums.join('\n')}}\n`;
+  const contents = printJava((w) => {
+    w.line(lineComment(bannerText('the test-connection steps of every connection schema'))).blank().line(`package ${plan.settings.basePackage};`).blank();
+    w.doc(javadoc(['Test-connection step names per connector: one enum each, constants in the order the steps run.']));
+    w.block(`public final class ${TEST_STEPS_CLASS}`, () => {
+      w.blank().block(`private ${TEST_STEPS_CLASS}()`);
+      for (const [file, name] of enums) stepEnum(ir, file, name, w.blank());
+    });
+  });
   return { path: sourcePath(fqcn), contents };
 }
 
-function stepEnum(ir: IR, file: SchemaFile, name: string): string {
+function stepEnum(ir: IR, file: SchemaFile, name: string, w: JavaWriter): void {
   const steps = testConnectionSteps(ir, file);
   const constants = steps.map((s) => ({ constant: constantName(s.name), step: s }));
   const seen = new Map<string, string>();
@@ -43,28 +50,12 @@ function stepEnum(ir: IR, file: SchemaFile, name: string): string {
     }
     seen.set(constant, step.name);
   }
-  const body = constants.map(({ constant, step }) => `${javadoc([step.description], [], '        ')}        ${constant}(${javaString(step.name)})`).join(',\n');
-  return [
-    javadoc([`Test-connection steps of ${file.connection?.tag ?? ''}, in the order they run.`, '', `From ${file.path}.`], [], '    ').trimEnd(),
-    `    public enum ${name} {`,
-    `${body};`,
-    '',
-    '        private final String stepName;',
-    '',
-    `        ${name}(String stepName) {`,
-    '            this.stepName = stepName;',
-    '        }',
-    '',
-    '        /** The step name as the test-connection definition spells it. */',
-    '        public String stepName() {',
-    '            return this.stepName;',
-    '        }',
-    '',
-    '        @Override',
-    '        public String toString() {',
-    '            return this.stepName;',
-    '        }',
-    '    }',
-    '',
-  ].join('\n');
+  w.doc(javadoc([`Test-connection steps of ${file.connection?.tag ?? ''}, in the order they run.`, '', `From ${file.path}.`]));
+  w.block(`public enum ${name}`, () => {
+    constants.forEach(({ constant, step }, i) => w.doc(javadoc([step.description])).line(`${constant}(${javaString(step.name)})${i < constants.length - 1 ? ',' : ';'}`));
+    w.blank().line('private final String stepName;').blank();
+    w.block(`${name}(String stepName)`, () => w.line('this.stepName = stepName;'));
+    w.blank().line('/** The step name as the test-connection definition spells it. */').block('public String stepName()', () => w.line('return this.stepName;'));
+    w.blank().line('@Override').block('public String toString()', () => w.line('return this.stepName;'));
+  });
 }

@@ -58,7 +58,7 @@ function mapKind(ctx: FileContext, node: TypeNode, seen: readonly DeclId[]): JTy
     case 'null':
     case 'never': {
       const notes = node.kind === 'never' ? [ctx.unenforced(node.origin, 'a `false` schema (no value allowed); Java accepts null here')] : [];
-      return { ...scalar(ctx.imports.lang('Object'), 'any', 'ANY', { annotations: [`@${ctx.t(VALIDATION.Null)}`], notes }), nullable: true };
+      return { ...scalar(ctx.imports.lang('Object'), 'any', 'ANY', { annotations: [`@${ctx.name(VALIDATION.Null)}`], notes }), nullable: true };
     }
     case 'enum':
     case 'const':
@@ -66,7 +66,7 @@ function mapKind(ctx: FileContext, node: TypeNode, seen: readonly DeclId[]): JTy
     case 'array':
       return mapArray(ctx, node, seen);
     case 'object':
-      return { ...scalar(`${ctx.t(JDK.Map)}<${ctx.imports.lang('String')}, ${ctx.imports.lang('Object')}>`, 'any', 'OBJECT', { annotations: [], notes: [ctx.unenforced(node.origin, 'an object schema that was not given a type of its own')] }), raw: 'Map' };
+      return { ...scalar(`${ctx.name(JDK.Map)}<${ctx.imports.lang('String')}, ${ctx.imports.lang('Object')}>`, 'any', 'OBJECT', { annotations: [], notes: [ctx.unenforced(node.origin, 'an object schema that was not given a type of its own')] }), raw: 'Map' };
     case 'union':
       return mapUnion(ctx, node, seen);
     case 'intersection': {
@@ -91,7 +91,7 @@ function mapRef(ctx: FileContext, target: DeclId, seen: readonly DeclId[]): JTyp
     return mapType(ctx, planned.node, [...seen, target]);
   }
   if (planned.node.annotations.deprecated) ctx.deprecatedUse = true;
-  const name = ctx.t(planned.fqcn ?? '');
+  const name = ctx.name(planned.fqcn ?? '');
   const kind = planned.shape === 'class' ? 'class' : planned.shape;
   const shape: JsonShape = planned.shape === 'class' ? 'OBJECT' : 'ANY';
   return { text: name, raw: name, kind, cascade: kind !== 'enum', nullable: admitsNull(planned.node, ctx.plan.ir), constraints: [], notes: [], shape, secret: false, planned };
@@ -125,7 +125,7 @@ function mapValues(ctx: FileContext, values: readonly JsonValue[]): JType {
 function mapArray(ctx: FileContext, node: ArrayNode, seen: readonly DeclId[]): JType {
   const constraints = arrayConstraints(ctx, node);
   const element = node.items && !node.tuple ? mapType(ctx, node.items, seen) : mapKind(ctx, { kind: 'any', origin: node.origin, annotations: {} }, seen);
-  const list = ctx.t(JDK.List);
+  const list = ctx.name(JDK.List);
   return {
     text: `${list}<${typeArgument(ctx, element)}>`,
     raw: list,
@@ -160,7 +160,7 @@ function mapUnion(ctx: FileContext, node: Extract<TypeNode, { kind: 'union' }>, 
 
 /** A type argument: the element's constraints and `@Valid` become type-use annotations. */
 export function typeArgument(ctx: FileContext, element: JType): string {
-  const annotations = [...(element.cascade ? [`@${ctx.t(VALIDATION.Valid)}`] : []), ...element.constraints];
+  const annotations = [...(element.cascade ? [`@${ctx.name(VALIDATION.Valid)}`] : []), ...element.constraints];
   return annotateType(element.text, annotations);
 }
 
