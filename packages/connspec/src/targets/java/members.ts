@@ -1,4 +1,4 @@
-import { defaultOf, type Annotations, type IR, type ObjectNode, type Property, type TypeNode } from '../../core/index.js';
+import { defaultOf, isSecret, type Annotations, type IR, type ObjectNode, type Property, type TypeNode } from '../../core/index.js';
 import type { FileContext } from './context.js';
 import { defaultIsValid } from '../../core/index.js';
 import { initializer, invalidDefaultNote } from './defaults.js';
@@ -48,7 +48,7 @@ function member(ctx: FileContext, p: Property, field: string, accessor: string):
   const init = fallback === undefined || p.required ? {} : usable ? initializer(ctx, type, fallback.value as never) : { note: invalidDefaultNote(fallback.value as never) };
   if (init.note) notes.push(init.note);
   if (p.required && type.nullable) notes.push(ctx.unenforced(p.origin, `"${p.name}" is required but may be null; Java cannot tell a missing value from null`));
-  const secret = type.secret || docs.secret === true;
+  const secret = isSecret(ctx.plan.ir.declarations, p.type);
   const a: string[] = [`@${ctx.name(JACKSON.JsonProperty)}(${javaString(p.name)})`];
   const description = docs.description ?? docs.title;
   if (description) a.push(`@${ctx.name(JACKSON.JsonPropertyDescription)}(${javaString(description)})`);

@@ -1,4 +1,4 @@
-import type { ArrayNode, DeclId, IR, JsonValue, NumberNode, TypeNode } from '../../core/index.js';
+import { marksSecret, type ArrayNode, type DeclId, type IR, type JsonValue, type NumberNode, type TypeNode } from '../../core/index.js';
 import { allowedValues, arrayConstraints, numberConstraints, stringConstraints, type Constraints } from './constraints.js';
 import type { FileContext } from './context.js';
 import { JDK, VALIDATION } from './libs.js';
@@ -47,7 +47,7 @@ function mapKind(ctx: FileContext, node: TypeNode, seen: readonly DeclId[]): JTy
     case 'ref':
       return mapRef(ctx, node.target, seen);
     case 'string':
-      return scalar(ctx.imports.lang('String'), 'string', 'STRING', stringConstraints(ctx, node), node.annotations.secret === true || node.format === 'password');
+      return scalar(ctx.imports.lang('String'), 'string', 'STRING', stringConstraints(ctx, node), marksSecret(node.annotations, node.format));
     case 'integer':
     case 'number':
       return mapNumber(ctx, node);
