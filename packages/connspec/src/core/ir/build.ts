@@ -11,7 +11,7 @@ import { deepFreeze } from './freeze.js';
 import { derivedSuffix } from './derived-names.js';
 import type { Declaration, DeclId, IR, Origin, TypeNode } from './types.js';
 import type { Layout } from './classify.js';
-import { roleValue, type Vendor } from '../vendor/vendor.js';
+import { hintsOf, type Vendor } from '../vendor/vendor.js';
 import type { ReservedNames } from '../language.js';
 import { schemaBaseName } from '../util/schema-path.js';
 
@@ -116,7 +116,7 @@ function convertContext(file: SourceFile, input: BuildInput, roles: PropertyRole
       const value = valueAtPointer(file.value, pointer);
       const explicit = isObject(value) && typeof value.typeName === 'string' ? value.typeName : undefined;
       const naming: NameSource = { id, file: file.path, origin: origin(pointer), source: 'inline', ...(explicit ? { explicit } : {}) };
-      drafts.set(id, { id, file: file.path, origin: origin(pointer), source: 'inline', type: node, naming, ...javaFacts(value, input.vendor) });
+      drafts.set(id, { id, file: file.path, origin: origin(pointer), source: 'inline', type: node, naming, ...hintsAt(value, input.vendor) });
       return id;
     },
   };
@@ -149,7 +149,13 @@ function draft(id: DeclId, file: SourceFile, site: Site, value: JsonValue | unde
     ...(typeof schema.typeName === 'string' ? { explicit: schema.typeName } : {}),
     ...(typeof schema.title === 'string' ? { title: schema.title } : {}),
   };
-  return { id, file: file.path, origin, source: site.source, type, naming, ...javaFacts(value, vendor) };
+  return { id, file: file.path, origin, source: site.source, type, naming, ...hintsAt(value, vendor) };
+}
+
+/** The target hints written on the schema at a declaration's site (the hints bag). */
+function hintsAt(value: JsonValue | undefined, vendor: Vendor): Pick<Declaration, 'hints'> {
+  const hints = isObject(value) ? hintsOf(vendor, value) : undefined;
+  return hints ? { hints } : {};
 }
 
 /** A definition is named by its key; another ref target (say `#/properties/a`) by its file and path. */
@@ -158,17 +164,6 @@ function keyOf(path: string, pointer: string): string {
   if (DEFINITIONS.some((d) => tokens.at(-2) === d)) return tokens.at(-1) ?? '';
   const base = schemaBaseName(path);
   return [base, ...tokens.filter((t) => !['properties', 'items', 'prefixItems', ...DEFINITIONS].includes(t))].join(' ');
-}
-
-/** The Java hints of a schema, by role (`javaType` / `javaInterfaces` in the OpenMetadata dialect). */
-function javaFacts(value: JsonValue | undefined, vendor: Vendor): Pick<Declaration, 'javaType' | 'javaInterfaces'> {
-  if (!isObject(value)) return {};
-  const javaType = roleValue(vendor, value, 'javaType');
-  const javaInterfaces = roleValue(vendor, value, 'javaInterfaces');
-  return {
-    ...(typeof javaType === 'string' ? { javaType } : {}),
-    ...(Array.isArray(javaInterfaces) ? { javaInterfaces: javaInterfaces.filter((i): i is string => typeof i === 'string') } : {}),
-  };
 }
 
 /** Which root properties of a connection are its tag and its capability flags (from the layout). */

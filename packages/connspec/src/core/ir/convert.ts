@@ -6,7 +6,7 @@ import { arrayParts, DIALECT_NON_VALIDATING, unevaluatedFacet, withoutUnevaluate
 import { convertObject } from './convert-object.js';
 import type { Annotations, DeclId, Origin, TypeNode, UnionNode } from './types.js';
 import type { FileRole } from './classify.js';
-import { roleValue, type Vendor } from '../vendor/vendor.js';
+import { hintsOf, type Vendor } from '../vendor/vendor.js';
 
 /** What conversion needs from the builder: where refs point, and how to hoist a named child. */
 export interface ConvertContext {
@@ -82,9 +82,8 @@ function baseType(ctx: ConvertContext, schema: JsonObject, pointer: string, anno
   // An empty `enum` (which 2020-12's meta-schema allows, draft-07's does not) accepts nothing.
   if (Array.isArray(schema.enum) && schema.enum.length === 0) return { kind: 'never', origin, annotations };
   if (Array.isArray(schema.enum)) {
-    const javaEnums = roleValue(ctx.vendor, schema, 'javaEnums');
-    const names = Array.isArray(javaEnums) ? javaEnums.map((e) => (isObject(e) && typeof e.name === 'string' ? e.name : '')) : undefined;
-    return { kind: 'enum', values: schema.enum, ...(names ? { memberNames: names } : {}), origin, annotations };
+    const hints = hintsOf(ctx.vendor, schema);
+    return { kind: 'enum', values: schema.enum, ...(hints ? { hints } : {}), origin, annotations };
   }
   if ('const' in schema) return { kind: 'const', value: schema.const as JsonValue, origin, annotations };
   const types = declaredTypes(schema);

@@ -143,8 +143,8 @@ export interface AnyNode extends NodeBase {
 export interface EnumNode extends NodeBase {
   readonly kind: 'enum';
   readonly values: readonly JsonValue[];
-  /** From `javaEnums`, one per value, when given. */
-  readonly memberNames?: readonly string[];
+  /** Target hints written on the enum (`javaEnums`: a constant name per value), as on declarations. */
+  readonly hints?: Hints;
 }
 
 export interface ConstNode extends NodeBase {
@@ -195,9 +195,12 @@ export interface Declaration {
   /** `root` of a file, a `definition`, or an `inline` schema hoisted under a derived name. */
   readonly source: 'root' | 'definition' | 'inline';
   readonly type: TypeNode;
-  readonly javaType?: string;
-  readonly javaInterfaces?: readonly string[];
+  /** Target hints written on the schema (`javaType`, `javaInterfaces`, …), by role id, verbatim: the target they are for reads them. */
+  readonly hints?: Hints;
 }
+
+/** Vendor keywords whose role is a target hint, by role id, as written. */
+export type Hints = Readonly<Record<string, JsonValue>>;
 
 export interface ConnectionInfo {
   readonly serviceType: string;

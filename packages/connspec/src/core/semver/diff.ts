@@ -11,6 +11,7 @@ import { connectionChanges, mergeChanges } from './propagate.js';
 import { SEMVER_RULES } from './rules/index.js';
 import { createValidators, type Validators } from './schema-out.js';
 import type { Change, ConnectionReport, SemverReport, SemverRule, SemverSettings, Stage } from './types.js';
+import { canonicalJson } from '../util/walk.js';
 
 export interface DiffOptions {
   readonly settings: SemverSettings;
@@ -148,7 +149,7 @@ function factsDiffer(o: SchemaFile, n: SchemaFile): string[] {
 function differs(env: Env, o: SchemaFile, n: SchemaFile): boolean {
   const a = env.old.declarations.get(o.root);
   const b = env.new.declarations.get(n.root);
-  if (!a || !b || a.javaType !== b.javaType || factsDiffer(o, n).length > 0) return true;
+  if (!a || !b || canonicalJson(a.hints ?? {}) !== canonicalJson(b.hints ?? {}) || factsDiffer(o, n).length > 0) return true;
   return fingerprinter(env.old, true).of(a.type) !== fingerprinter(env.new, true).of(b.type);
 }
 

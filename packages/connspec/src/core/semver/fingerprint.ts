@@ -53,7 +53,7 @@ function create(ir: IR, withAnnotations: boolean): Fingerprinter {
     const outer = sawCycle;
     sawCycle = false;
     active.add(id);
-    const facts = withAnnotations ? canonicalJson({ javaType: decl.javaType ?? null, javaInterfaces: [...(decl.javaInterfaces ?? [])] }) : '';
+    const facts = withAnnotations ? canonicalJson(decl.hints ?? {}) : '';
     const content = of(decl.type);
     const value = facts ? hash(content + facts) : content;
     active.delete(id);

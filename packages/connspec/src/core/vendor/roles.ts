@@ -12,8 +12,13 @@ export interface KeywordRole {
   readonly sentence: string;
   /** The values the keyword may take (checked at its place in the schema). */
   readonly metaSchema: JsonObject;
-  /** What the value adds to the node's annotations; absent for roles read elsewhere (Java hints) or kept only as documentation. */
+  /** What the value adds to the node's annotations; absent for target hints and for roles kept only as documentation. */
   readonly annotate?: (value: JsonValue, into: Writable<Annotations>) => void;
+  /**
+   * A hint for one target (a Java class name, say): kept verbatim in the IR's hints bag under the
+   * role's id, read by the target it is meant for, interpreted by nothing else.
+   */
+  readonly hint?: true;
 }
 
 const FQCN = '^[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*$';
@@ -66,8 +71,8 @@ export const KEYWORD_ROLES: readonly KeywordRole[] = [
   flag('deprecated', 'The field or type is deprecated, like `deprecated: true`.', (a) => (a.deprecated = true)),
   flag('mask', 'The value is masked when shown or logged (every secret inside it too).', (a) => (a.mask = true)),
   flag('expose', 'The value may be exposed to clients even where the model is otherwise masked.', (a) => (a.expose = true)),
-  { id: 'javaType', sentence: 'Fully qualified Java class name to generate for this schema.', metaSchema: { type: 'string', pattern: FQCN } },
-  { id: 'javaInterfaces', sentence: 'Fully qualified Java interfaces the generated class implements.', metaSchema: { type: 'array', items: { type: 'string', pattern: FQCN }, uniqueItems: true } },
+  { id: 'javaType', sentence: 'Fully qualified Java class name to generate for this schema.', metaSchema: { type: 'string', pattern: FQCN }, hint: true },
+  { id: 'javaInterfaces', sentence: 'Fully qualified Java interfaces the generated class implements.', metaSchema: { type: 'array', items: { type: 'string', pattern: FQCN }, uniqueItems: true }, hint: true },
   {
     id: 'javaEnums',
     sentence: 'Java constant names for the values of `enum`, in the same order.',
@@ -75,6 +80,7 @@ export const KEYWORD_ROLES: readonly KeywordRole[] = [
       type: 'array',
       items: { type: 'object', required: ['name'], properties: { name: { type: 'string', pattern: '^[A-Za-z_$][A-Za-z0-9_$]*$' }, description: { type: 'string' } }, additionalProperties: false },
     },
+    hint: true,
   },
   { id: 'docs', sentence: 'Documentation only: kept in the schema, any value, ignored by every target.', metaSchema: {} },
 ];

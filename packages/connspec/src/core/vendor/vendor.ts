@@ -19,10 +19,13 @@ export function createVendor(keywords: Readonly<Record<string, string>>): Vendor
   return { keywords: new Map(entries) };
 }
 
-/** The value of the first keyword with this role present on `schema` (e.g. `javaType`). */
-export function roleValue(vendor: Vendor, schema: JsonObject, role: string): JsonValue | undefined {
-  for (const [keyword, r] of vendor.keywords) if (r.id === role && keyword in schema) return schema[keyword];
-  return undefined;
+/** The target hints on `schema`, by role id (the first keyword of each role); undefined when there are none. */
+export function hintsOf(vendor: Vendor, schema: JsonObject): Readonly<Record<string, JsonValue>> | undefined {
+  const out: Record<string, JsonValue> = {};
+  for (const [keyword, role] of vendor.keywords) {
+    if (role.hint && keyword in schema && !(role.id in out)) out[role.id] = schema[keyword] as JsonValue;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** Adds what the schema's vendor keywords say to annotations read from standard keywords. */

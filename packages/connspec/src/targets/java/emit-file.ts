@@ -12,6 +12,7 @@ import type { JavaPlan, PlannedType } from './plan.js';
 import type { Reporter } from './reporter.js';
 import { JAVA_LANGUAGE } from './language.js';
 import { printType, type JavaType, type JavaWriter } from './writer.js';
+import { javaInterfaces } from './hints.js';
 
 /** One top-level type per file: banner, package, imports, the type. */
 export function emitDeclarationFile(plan: JavaPlan, reporter: Reporter, planned: PlannedType, byPackage: ReadonlyMap<string, ReadonlySet<string>>): GeneratedFile {
@@ -37,7 +38,7 @@ export function emitDeclarationFile(plan: JavaPlan, reporter: Reporter, planned:
 
 function emitType(ctx: FileContext, planned: PlannedType, simple: string, nested: ReadonlyMap<TypeNode, string>): JavaType {
   const node = planned.node;
-  const interfaces = (planned.decl.javaInterfaces ?? []).filter((i) => i.includes('.')).map((i) => ctx.name(i));
+  const interfaces = javaInterfaces(planned.decl).filter((i) => i.includes('.')).map((i) => ctx.name(i));
   const nestedCode = [...nested].map(([union, name]) => printType(emitUnion(ctx, nestedSpec(ctx, union as UnionNode, name))));
   if (planned.shape === 'enum') return emitEnum(ctx, planned, simple, interfaces.length ? ` implements ${interfaces.join(', ')}` : '');
   if (planned.shape === 'class') {

@@ -1,5 +1,6 @@
 import type { JsonValue, TypeNode } from '../../core/index.js';
 import { constantName, isIdentifier } from './java-names.js';
+import { javaEnumNames } from './hints.js';
 
 export interface EnumConstant {
   readonly name: string;
@@ -17,7 +18,7 @@ export type EnumValueKind = 'string' | 'long' | 'double' | 'boolean' | 'mixed';
  */
 export function enumConstants(node: TypeNode): EnumConstant[] {
   const values = node.kind === 'enum' ? node.values : node.kind === 'const' ? [node.value] : [];
-  const given = node.kind === 'enum' ? node.memberNames : undefined;
+  const given = node.kind === 'enum' ? javaEnumNames(node) : undefined;
   const used = new Set<string>(['value', 'fromValue']);
   const out: EnumConstant[] = [];
   values.forEach((value, i) => {

@@ -4,6 +4,7 @@ import type { JavaSettings } from './options.js';
 import type { Reporter } from './reporter.js';
 import { effectiveNode } from './simplify.js';
 import { JAVA_LANGUAGE } from './language.js';
+import { javaInterfaces, javaType } from './hints.js';
 
 /**
  * How a declaration appears in Java: a `class` (object), an `enum`, a `union` (an interface whose
@@ -61,7 +62,8 @@ export function planTypes(ir: IR, settings: JavaSettings, reporter: Reporter): J
     const node = effectiveNode(ir, decl.type);
     const shape = shapeOf(node);
     if (shape === 'alias') {
-      if (decl.javaType) reporter.inexpressible(decl.origin, `javaType "${decl.javaType}" on a schema that is not an object, enum or union (Java has no type alias; the schema is written out where it is used)`);
+      const hinted = javaType(decl);
+      if (hinted) reporter.inexpressible(decl.origin, `javaType "${hinted}" on a schema that is not an object, enum or union (Java has no type alias; the schema is written out where it is used)`);
       types.set(decl.id, { decl, node, shape });
       continue;
     }
@@ -75,15 +77,16 @@ export function planTypes(ir: IR, settings: JavaSettings, reporter: Reporter): J
 
 function fqcnOf(decl: Declaration, settings: JavaSettings, reporter: Reporter): string {
   const fallback = `${packageForFile(settings.basePackage, decl.file)}.${decl.name}`;
-  if (decl.javaType === undefined) return fallback;
-  if (!isQualifiedName(decl.javaType) || !decl.javaType.includes('.')) {
-    reporter.error(decl.origin, 'java-type-invalid', `javaType "${decl.javaType}" is not a fully qualified Java class name`, 'write it as package.ClassName, e.g. "com.example.MyType"');
+  const hinted = javaType(decl);
+  if (hinted === undefined) return fallback;
+  if (!isQualifiedName(hinted) || !hinted.includes('.')) {
+    reporter.error(decl.origin, 'java-type-invalid', `javaType "${hinted}" is not a fully qualified Java class name`, 'write it as package.ClassName, e.g. "com.example.MyType"');
     return fallback;
   }
-  if (JAVA_LANG.has(simpleName(decl.javaType))) {
-    reporter.error(decl.origin, 'java-type-invalid', `javaType "${decl.javaType}" would shadow java.lang.${simpleName(decl.javaType)} in generated code`, 'choose another class name in javaType');
+  if (JAVA_LANG.has(simpleName(hinted))) {
+    reporter.error(decl.origin, 'java-type-invalid', `javaType "${hinted}" would shadow java.lang.${simpleName(hinted)} in generated code`, 'choose another class name in javaType');
   }
-  return decl.javaType;
+  return hinted;
 }
 
 /** Every `javaInterfaces` name that is not a generated type and not the JDK's. */
@@ -91,7 +94,7 @@ function markerInterfaces(ir: IR, types: ReadonlyMap<DeclId, PlannedType>, repor
   const generated = new Set([...types.values()].flatMap((t) => (t.fqcn ? [t.fqcn] : [])));
   const out = new Map<string, string[]>();
   for (const decl of ir.declarations.values()) {
-    for (const name of decl.javaInterfaces ?? []) {
+    for (const name of javaInterfaces(decl)) {
       if (!isQualifiedName(name) || !name.includes('.')) {
         reporter.error(decl.origin, 'java-interface-invalid', `javaInterfaces entry "${name}" is not a fully qualified Java interface name`, 'write it as package.InterfaceName');
         continue;
