@@ -60,7 +60,10 @@ export function randomSchemaSet(seed: number): RandomSchemaSet {
     connections: { paths: ['connections/{name}.json'], tag: { from: 'name' } },
     // Nested objects named after common property names collide unless qualified; most trees set this.
     ...(dice.chance(0.8) ? { onNameCollision: 'qualify' } : {}),
-    rules: Object.fromEntries(downgraded.map((rule) => [rule, 'warning'])),
+    // A Java refusal is downgraded the documented way (the generator's option): a rule's severity
+    // cannot turn a target's refusal into a pass (check.ts), so `java-inexpressible: warning` would not.
+    rules: Object.fromEntries(downgraded.filter((rule) => rule !== 'java-inexpressible').map((rule) => [rule, 'warning'])),
+    ...(downgraded.includes('java-inexpressible') ? { generators: { java: { inexpressible: 'report' } } } : {}),
   };
   const files = bodies.map(([path, body]) => file(path, dialect === '2020-12' ? (to2020(body) as Schema) : body, dialect));
   return { seed, files, config };

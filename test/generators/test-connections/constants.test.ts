@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyse, testConnectionSteps, type IR } from '@connspec/core';
+import { analyse, lowered, type IR } from '@connspec/core';
 import { generate } from '../../support/generate.js';
 import { compileJava, type Built } from '../../../tools/java/maven.js';
 import { ensureVenv, pyrightErrorsByFile } from '../../../tools/python/python.js';
@@ -44,7 +44,7 @@ describe('step constants: one per connection, named by the naming service, in st
     const java = readFileSync(join(out, 'java/src/main/java/dev/connspec/schema/TestConnectionSteps.java'), 'utf8');
     for (const file of ir.files.filter((f) => f.connection)) {
       const name = `${ir.declarations.get(file.root)?.name}TestStep`;
-      const steps = testConnectionSteps(ir, file).map((s) => s.name);
+      const steps = lowered(ir).testConnection(file).steps.map((s) => s.name);
       expect(steps).toEqual(definitionSteps(file.connection?.serviceType ?? '', file.connection?.tag ?? ''));
       const tsBlock = new RegExp(`export const ${name} = \\{([\\s\\S]*?)\\} as const;\\n[\\s\\S]*?export type ${name} = \\(typeof ${name}\\)\\[keyof typeof ${name}\\];`).exec(ts);
       expect([...(tsBlock?.[1] ?? '').matchAll(/^ {2}(\w+): "(\w+)",$/gm)].map((m) => [m[1], m[2]])).toEqual(steps.map((s) => [s, s]));

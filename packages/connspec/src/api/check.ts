@@ -77,12 +77,21 @@ export async function check(config: ConnspecConfig, options: CheckOptions = {}):
   return { diagnostics, files: output.files, ir: analysis.ir, keepUnits: () => runUnits.save(), units: output.units };
 }
 
+/** A generator's refusal: an error, saying so where the config lowered the rule's severity. */
+function refusal(d: Diagnostic, configured: string | undefined): Diagnostic {
+  const lowered = configured !== undefined && configured !== 'error';
+  return { ...d, severity: 'error', ...(lowered ? { hint: `${d.hint} (rules.${d.rule} is "${configured}" in the config, but the target refused to generate: a rule's severity cannot let it through; use the target's own option where it has one, e.g. generators.java.inexpressible: "report")` } : {}) };
+}
+
 async function runGenerators(ir: IR, config: ConnspecConfig, chosen: readonly Generator[], all: readonly Generator[], runUnits: RunUnits) {
   // Every target's settings are resolved even when only some run: outputs may refer to each other.
   const targetSettings = Object.fromEntries(all.map((g) => [g.target, resolveSettings(g.target, g.options ?? [], config.generators[g.target])]));
   const units = runUnits.forTargets(ir, targetSettings);
   const files = new Map<string, readonly GeneratedFile[]>();
   const diagnostics: Diagnostic[] = [];
+  // What a generator refused (it threw, so the target has no files) stays an error whatever the
+  // config says of the rule: turning a rule off must never make a target vanish without a word.
+  const refused: Diagnostic[] = [];
   for (const generator of chosen) {
     try {
       const options = { recursionDepth: config.recursionDepth, settings: targetSettings[generator.target] ?? {}, targetSettings, units: units.get(generator.target) ?? NO_UNIT_CACHE };
@@ -91,9 +100,9 @@ async function runGenerators(ir: IR, config: ConnspecConfig, chosen: readonly Ge
       diagnostics.push(...result.diagnostics);
     } catch (error) {
       if (!(error instanceof DiagnosticError)) throw error;
-      diagnostics.push(...error.diagnostics);
+      refused.push(...error.diagnostics.map((d) => refusal(d, config.rules[d.rule])));
     }
   }
   const stats = Object.fromEntries([...units].map(([target, u]) => [target, u.stats()] as const).filter(([, st]) => st.reused + st.computed > 0));
-  return { files, diagnostics: applyOverrides(diagnostics, config.rules), units: stats };
+  return { files, diagnostics: [...applyOverrides(diagnostics, config.rules), ...refused], units: stats };
 }

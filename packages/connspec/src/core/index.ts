@@ -38,3 +38,4 @@ export * from './semver/index.js';
 export { defaultIsValid } from './emit/default-valid.js';
 export * from './formats.js';
 export * from './util/schema-path.js';
+export * from './lower/lowered.js';

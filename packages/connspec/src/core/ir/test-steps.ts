@@ -145,7 +145,3 @@ export function testConnectionDefinition(_ir: IR, file: SchemaFile): TestConnect
   );
 }
 
-/** The ordered steps of a connection file (see testConnectionDefinition). */
-export function testConnectionSteps(ir: IR, file: SchemaFile): readonly TestStep[] {
-  return testConnectionDefinition(ir, file).steps;
-}

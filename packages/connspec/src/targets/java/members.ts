@@ -1,6 +1,5 @@
-import { defaultOf, isSecret, type Annotations, type IR, type ObjectNode, type Property, type TypeNode } from '../../core/index.js';
+import { isSecret, lowered, type Annotations, type IR, type ObjectNode, type Property, type TypeNode } from '../../core/index.js';
 import type { FileContext } from './context.js';
-import { defaultIsValid } from '../../core/index.js';
 import { initializer, invalidDefaultNote } from './defaults.js';
 import { memberDoc } from './docs.js';
 import { capitalize } from './java-names.js';
@@ -42,9 +41,9 @@ function member(ctx: FileContext, p: Property, field: string, accessor: string):
   const type = mapType(ctx, p.type);
   const docs = docAnnotations(ctx.plan.ir, p.type);
   const notes = [...type.notes];
-  const fallback = defaultOf(ctx.plan.ir.declarations, p.type);
+  const fallback = lowered(ctx.plan.ir).defaultOf(p.type);
   // A required property must be present, so its default never applies: an initialiser would make a missing one pass @NotNull.
-  const usable = fallback !== undefined && defaultIsValid(ctx.plan.ir, p.type, fallback.value as never);
+  const usable = fallback?.valid === true;
   const init = fallback === undefined || p.required ? {} : usable ? initializer(ctx, type, fallback.value as never) : { note: invalidDefaultNote(fallback.value as never) };
   if (init.note) notes.push(init.note);
   if (p.required && type.nullable) notes.push(ctx.unenforced(p.origin, `"${p.name}" is required but may be null; Java cannot tell a missing value from null`));

@@ -1,4 +1,4 @@
-import { bannerText, DiagnosticError, testConnectionSteps, testStepTypeNames, type GeneratedFile, type IR, type SchemaFile } from '../../core/index.js';
+import { bannerText, DiagnosticError, lowered, type GeneratedFile, type IR, type SchemaFile } from '../../core/index.js';
 import { constantName, sourcePath } from './java-names.js';
 import { javadoc, javaString, lineComment } from './literals.js';
 import type { JavaPlan } from './plan.js';
@@ -13,7 +13,7 @@ export const TEST_STEPS_CLASS = 'TestConnectionSteps';
  * exist fails to compile. Undefined when the catalogue has no connection.
  */
 export function testStepsFile(ir: IR, plan: JavaPlan): GeneratedFile | undefined {
-  const { names, diagnostics } = testStepTypeNames(ir);
+  const { names, diagnostics } = lowered(ir).testStepNames;
   if (diagnostics.length > 0) throw new DiagnosticError(diagnostics);
   if (names.size === 0) return undefined;
   const fqcn = `${plan.settings.basePackage}.${TEST_STEPS_CLASS}`;
@@ -38,7 +38,7 @@ export function testStepsFile(ir: IR, plan: JavaPlan): GeneratedFile | undefined
 }
 
 function stepEnum(ir: IR, file: SchemaFile, name: string, w: JavaWriter): void {
-  const steps = testConnectionSteps(ir, file);
+  const steps = lowered(ir).testConnection(file).steps;
   const constants = steps.map((s) => ({ constant: constantName(s.name), step: s }));
   const seen = new Map<string, string>();
   for (const { constant, step } of constants) {

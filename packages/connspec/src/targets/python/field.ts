@@ -1,7 +1,6 @@
-import { defaultOf, type Annotations, type JsonValue, type Property, type TypeNode } from '../../core/index.js';
+import { lowered, type Annotations, type JsonValue, type Property, type TypeNode } from '../../core/index.js';
 import { fieldCall, renderType, type PyContext, type PyType } from './context.js';
 import { pyString, pyValue } from './literals.js';
-import { defaultIsValid } from '../../core/index.js';
 import { admitsNull, typeOf } from './type-expr.js';
 import { PYTHON_LANGUAGE } from './language.js';
 
@@ -31,8 +30,8 @@ export function emitField(ctx: PyContext, property: Property): string {
 
 /** The property's default, unless it is invalid for the property's own schema (then reported and left out). */
 function usableDefault(ctx: PyContext, property: Property): { value: unknown } | undefined {
-  const found = defaultOf(ctx.ir.declarations, property.type);
-  if (found === undefined || defaultIsValid(ctx.ir, property.type, found.value as JsonValue)) return found;
+  const found = lowered(ctx.ir).defaultOf(property.type);
+  if (found === undefined || found.valid) return found;
   ctx.warn(property.origin, `the default ${JSON.stringify(found.value)} of "${property.name}" is not valid for its schema, so the model has none`);
   return undefined;
 }

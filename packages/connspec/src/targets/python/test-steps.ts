@@ -1,5 +1,6 @@
-import { bannerText, DiagnosticError, testConnectionSteps, testStepTypeNames, type GeneratedFile, type IR, type SchemaFile } from '../../core/index.js';
+import { bannerText, DiagnosticError, lowered, type GeneratedFile, type IR, type SchemaFile } from '../../core/index.js';
 import { pyString, textLines } from './literals.js';
+import { PYTHON_LANGUAGE } from './language.js';
 import { PyWriter } from './writer.js';
 
 /** The module of the test-connection step enums, in the package root. */
@@ -11,7 +12,7 @@ export const TEST_STEPS_MODULE = 'test_connection_steps';
  * Undefined when the catalogue has no connection.
  */
 export function testStepsModule(ir: IR, modules: ReadonlyMap<string, readonly string[]>, packageName: string): GeneratedFile | undefined {
-  const { names, diagnostics } = testStepTypeNames(ir);
+  const { names, diagnostics } = lowered(ir).testStepNames;
   if (diagnostics.length > 0) throw new DiagnosticError(diagnostics);
   if (names.size === 0) return undefined;
   const clash = [...modules].find(([, parts]) => parts[0] === TEST_STEPS_MODULE);
@@ -29,8 +30,15 @@ export function testStepsModule(ir: IR, modules: ReadonlyMap<string, readonly st
 /** Members in the order the steps run, each with its description as its docstring. */
 function stepEnum(w: PyWriter, ir: IR, file: SchemaFile, name: string): void {
   const tag = file.connection?.tag ?? '';
+  const steps = lowered(ir).testConnection(file).steps;
+  // The lint rule refuses these first; this stands when it is turned off, so the module still imports.
+  const keyword = steps.find((s) => PYTHON_LANGUAGE.keywords.has(s.name));
+  if (keyword) {
+    const at = file.connection?.testConnection?.origin ?? { line: 1, column: 1 };
+    throw new DiagnosticError([{ severity: 'error', rule: 'test-connection-steps', file: file.path, line: at.line, column: at.column, pointer: '/testConnection', message: `step name "${keyword.name}" is a Python keyword, so it cannot be a step constant`, hint: `name the step after what it checks, e.g. "Get${keyword.name}"` }]);
+  }
   w.block(`class ${name}(str, Enum)`, () => {
     w.docstring([`Test-connection steps of ${tag}, in the order they run.`, '', `From ${file.path}.`]).blank();
-    for (const s of testConnectionSteps(ir, file)) w.line(`${s.name} = ${pyString(s.name)}`).docstring(textLines(s.description));
+    for (const s of steps) w.line(`${s.name} = ${pyString(s.name)}`).docstring(textLines(s.description));
   });
 }

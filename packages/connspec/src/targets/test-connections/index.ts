@@ -1,4 +1,4 @@
-import { bannerText, CONNECTOR_TAG, jsonText, DiagnosticError, testConnectionDefinition, type Diagnostic, type GeneratedFile, type Generator, type IR, type RuleInfo, type SchemaFile, type TestConnectionDefinition, type TestStep } from '../../core/index.js';
+import { bannerText, CONNECTOR_TAG, jsonText, DiagnosticError, lowered, type Diagnostic, type GeneratedFile, type Generator, type IR, type RuleInfo, type SchemaFile, type TestConnectionDefinition, type TestStep } from '../../core/index.js';
 import { definitionCheck } from './check.js';
 
 export { BUILT_IN_DEFINITION_SCHEMA, DEFINITION_SCHEMA, definitionCheck } from './check.js';
@@ -47,7 +47,7 @@ function derive(ir: IR, connections: readonly SchemaFile[]): { definitions: Deri
   const diagnostics: Diagnostic[] = [];
   for (const file of connections) {
     try {
-      definitions.push({ file, definition: testConnectionDefinition(ir, file) });
+      definitions.push({ file, definition: lowered(ir).testConnection(file) });
     } catch (error) {
       if (!(error instanceof DiagnosticError)) throw error;
       diagnostics.push(...error.diagnostics);

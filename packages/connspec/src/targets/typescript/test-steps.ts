@@ -1,4 +1,4 @@
-import { bannerText, DiagnosticError, testConnectionSteps, testStepTypeNames, type GeneratedFile, type IR, type SchemaFile } from '../../core/index.js';
+import { bannerText, DiagnosticError, lowered, type GeneratedFile, type IR, type SchemaFile } from '../../core/index.js';
 import { tsLiteral } from './escape.js';
 import { writeJsDoc } from './jsdoc.js';
 import { modulePath } from './module.js';
@@ -14,7 +14,7 @@ export const TEST_STEPS_MODULE = 'testConnectionSteps';
  * catalogue has no connection.
  */
 export function testStepsModule(ir: IR): GeneratedFile | undefined {
-  const { names, diagnostics } = testStepTypeNames(ir);
+  const { names, diagnostics } = lowered(ir).testStepNames;
   if (diagnostics.length > 0) throw new DiagnosticError(diagnostics);
   if (names.size === 0) return undefined;
   const clash = ir.files.find((f) => modulePath(f.path).toLowerCase() === TEST_STEPS_MODULE.toLowerCase());
@@ -34,7 +34,7 @@ function writeStepBlock(w: CodeBlockWriter, ir: IR, file: SchemaFile, name: stri
   const tag = file.connection?.tag ?? '';
   writeJsDoc(w, { description: `Test-connection steps of ${tag}, in the order they run.` }, [`@see ${file.path}`]);
   w.writeLine(`export const ${name} = {`).indent(() => {
-    for (const step of testConnectionSteps(ir, file)) {
+    for (const step of lowered(ir).testConnection(file).steps) {
       writeJsDoc(w, { description: step.description });
       w.writeLine(`${step.name}: ${tsLiteral(step.name)},`);
     }
