@@ -36,3 +36,4 @@ export * from './emit/invisible.js';
 export * from './support.js';
 export * from './semver/index.js';
 export { defaultIsValid } from './emit/default-valid.js';
+export { parsePattern, someNode, type ParsedPattern } from './regex/parse.js';
