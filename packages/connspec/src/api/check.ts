@@ -5,6 +5,7 @@ import {
   DiagnosticError,
   hasErrors,
   noConnections,
+  patternDialectsOf,
   resolveSettings,
   sortDiagnostics,
   UsageError,
@@ -67,7 +68,8 @@ export function selectTargets(config: ConnspecConfig, options: CheckOptions): Ge
 export async function check(config: ConnspecConfig, options: CheckOptions = {}): Promise<Checked> {
   const chosen = selectTargets(config, options);
   const runUnits = new RunUnits(config, chosen.map((g) => g.target), options.cacheDir);
-  const analysis = await analyse(config, options.sources, options.cacheDir === undefined ? {} : { units: runUnits.forAnalysis });
+  const patternDialects = patternDialectsOf(generatorsOf(options));
+  const analysis = await analyse(config, options.sources, options.cacheDir === undefined ? { patternDialects } : { units: runUnits.forAnalysis, patternDialects });
   const none = new Map<string, readonly GeneratedFile[]>();
   if (analysis.ir === undefined || hasErrors(analysis.diagnostics)) return { diagnostics: analysis.diagnostics, files: none, ir: analysis.ir, keepUnits: () => undefined, units: {} };
   const output = await runGenerators(analysis.ir, config, chosen, generatorsOf(options), runUnits);

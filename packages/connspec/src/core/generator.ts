@@ -3,6 +3,7 @@ import type { ConnspecConfig } from './config/config.js';
 import { configDiagnostic } from './config/located.js';
 import type { IR } from './ir/types.js';
 import type { UnitCache } from './cache/units.js';
+import type { PatternDialect } from './regex/portability.js';
 
 /** One output file, path relative to `generated/<target>/`. */
 export interface GeneratedFile {
@@ -46,7 +47,14 @@ export interface Generator {
   readonly rules?: readonly RuleInfo[];
   /** It writes one output per connection: with no connection found, running it is an error (`no-connections`), never an empty success. */
   readonly perConnection?: boolean;
+  /** The regex engines its output runs JSON Schema patterns on, for the `pattern-portable` lint. */
+  readonly patternDialects?: readonly PatternDialect[];
   generate(ir: IR, options: GeneratorOptions): Promise<GeneratorResult>;
+}
+
+/** Every regex engine the generators' outputs run patterns on (each target's, in the generators' order). */
+export function patternDialectsOf(generators: readonly Generator[]): PatternDialect[] {
+  return generators.flatMap((g) => g.patternDialects ?? []);
 }
 
 /** One problem with `generators.<target>.<option>`: the option's name (or the unknown key) and what is wrong. */

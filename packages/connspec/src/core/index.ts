@@ -37,3 +37,4 @@ export * from './support.js';
 export * from './semver/index.js';
 export { defaultIsValid } from './emit/default-valid.js';
 export { parsePattern, someNode, type ParsedPattern } from './regex/parse.js';
+export { PATTERN_CONSTRUCTS, unsharedConstructs, usesConstruct, type PatternConstruct, type PatternDialect, type Unshared } from './regex/portability.js';

@@ -14,6 +14,7 @@ import { resolveRefs } from './resolve/resolve.js';
 import type { Ajv } from 'ajv';
 import { ajvPerDialect } from './validate/ajv.js';
 import type { Dialect } from './validate/dialects.js';
+import type { PatternDialect } from './regex/portability.js';
 import { compileByDialect, sourceClosureDigests } from './validate/compile.js';
 import { NO_UNIT_CACHE, type UnitCache } from './cache/units.js';
 import { withLenientFallback } from './validate/lenient.js';
@@ -55,6 +56,8 @@ export interface AnalyseOptions {
    * files' closure digests; by default nothing is kept.
    */
   readonly units?: (digests: ReadonlyMap<string, string>) => UnitCache | undefined;
+  /** The regex engines of the targets (Generator.patternDialects), for `pattern-portable`; by default none. */
+  readonly patternDialects?: readonly PatternDialect[];
 }
 
 /** load → resolve → validate (meta-schema, ajv strict, lint; per file dialect) → IR. Reads each file once. */
@@ -78,7 +81,7 @@ export async function analyse(config: ConnspecConfig, sources?: readonly Source[
   const roles = new Map(files.map((f) => [f.path, layout.classify(f.path)]));
   const byPath = new Map(files.map((f) => [f.path, f]));
   // Kept findings assume strict compilation ran; when an earlier error stopped it, nothing is reused.
-  const lints = full ? lint({ files, byPath, baseUrl: config.baseUrl, resolution, roles, layout, vendor, compiled: values, units: compiled ? units : NO_UNIT_CACHE }, config.rules) : [];
+  const lints = full ? lint({ files, byPath, baseUrl: config.baseUrl, resolution, roles, layout, vendor, compiled: values, units: compiled ? units : NO_UNIT_CACHE, patternDialects: options.patternDialects ?? [] }, config.rules) : [];
   const { ir, diagnostics: naming } = buildIR({ files, resolution, baseUrl: config.baseUrl, onNameCollision: config.onNameCollision, layout, vendor });
   // ajv stops compiling a file at its first problem; when `pattern-ecma` already pins a broken pattern
   // down in that file, ajv's verdict on it only repeats that.

@@ -1,4 +1,5 @@
-import { analyse, hasErrors, type ConnspecConfig, type Diagnostic } from '../core/index.js';
+import { analyse, hasErrors, patternDialectsOf, type ConnspecConfig, type Diagnostic } from '../core/index.js';
+import { BUILTIN_GENERATORS } from '../targets/index.js';
 import { checkCapabilities } from './capabilities.js';
 import { buildConnectionSchema, connectionPath } from './connection.js';
 import { importOpenApi, parseOpenApiText, type OpenApiImport } from './openapi.js';
@@ -94,7 +95,8 @@ export interface ScaffoldCheck {
 export async function checkPlan(config: ConnspecConfig, store: SchemaStore, writes: readonly FileWrite[]): Promise<ScaffoldCheck> {
   const overlay = new Map(store.list().map((p) => [p, store.read(p) ?? '']));
   for (const w of writes) overlay.set(w.path, w.text);
-  const { diagnostics } = await analyse(config, [...overlay].map(([path, text]) => ({ path, text })));
+  const sources = [...overlay].map(([path, text]) => ({ path, text }));
+  const { diagnostics } = await analyse(config, sources, { patternDialects: patternDialectsOf(BUILTIN_GENERATORS) });
   const written = new Set(writes.map((w) => w.path));
   const relevant = diagnostics.filter((d) => written.has(d.file) || d.severity === 'error');
   return { diagnostics: relevant, ok: !hasErrors(relevant) };

@@ -5,6 +5,7 @@ import type { Resolution } from '../resolve/resolve.js';
 import type { CompiledCatalogue } from '../validate/compile.js';
 import type { FileRole, Layout } from '../ir/classify.js';
 import type { Vendor } from '../vendor/vendor.js';
+import type { PatternDialect } from '../regex/portability.js';
 
 /** What a rule can see: the parsed files, what every `$ref` resolved to, and compiled validators. */
 export interface LintContext {
@@ -20,6 +21,8 @@ export interface LintContext {
   readonly compiled: CompiledCatalogue | undefined;
   /** Findings of a file whose closure is unchanged, kept from an earlier run (rules that depend on nothing else use it). */
   readonly units: UnitCache;
+  /** The regex engines the run's targets know (`pattern-portable` reports what they do not share with ECMA-262). */
+  readonly patternDialects: readonly PatternDialect[];
 }
 
 /** One broken rule at one place. */

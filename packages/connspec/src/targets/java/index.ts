@@ -7,6 +7,7 @@ import { javadoc, lineComment } from './literals.js';
 import { JAVA_OPTIONS, javaSettings, type JavaSettings } from './options.js';
 import { planTypes, SUPPORT_TYPES, type JavaPlan } from './plan.js';
 import { JAVA_RULES, RecordingReporter, replayCalls, Reporter, unenforcedReport, type Unenforced } from './reporter.js';
+import { JAVA_PATTERN_DIALECT } from './regex.js';
 import { supportSource } from './support.js';
 import { testStepsFile } from './test-steps.js';
 
@@ -24,6 +25,7 @@ export const javaGenerator: Generator = {
   description: 'Java 17 models (Jackson 2, Jakarta Bean Validation), a Maven src/main/java tree',
   options: JAVA_OPTIONS,
   rules: JAVA_RULES,
+  patternDialects: [JAVA_PATTERN_DIALECT],
   generate: async (ir, options) => {
     const { files, warnings } = generateJava(ir, javaSettings(options.settings), options.units);
     return { files, diagnostics: warnings };

@@ -1,5 +1,5 @@
 import type { AST } from '@eslint-community/regexpp';
-import { parsePattern, someNode } from '../../core/index.js';
+import { parsePattern, someNode, type PatternDialect } from '../../core/index.js';
 import { javaProperty } from './regex-properties.js';
 
 /**
@@ -15,6 +15,12 @@ export interface PatternTranslation {
   /** Why the translation is not exact; empty when it is. */
   readonly problems: readonly string[];
 }
+
+/** Java's engine as the `pattern-portable` lint names it. */
+export const JAVA_PATTERN_DIALECT: PatternDialect = {
+  id: 'java',
+  unshared: { 'property-escape': 'Java (names properties differently)', 'code-point-escape': 'Java (use \\uXXXX)', 'empty-class': 'Java' },
+};
 
 export const SPACE = '\\s\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
 const DOT = '[^\\n\\r\\x{2028}\\x{2029}]';

@@ -4,6 +4,7 @@ import { packageInits, rootInit } from './barrel.js';
 import { emitModule } from './module.js';
 import { PYTHON_OPTIONS } from './options.js';
 import { moduleMap } from './paths.js';
+import { PYTHON_PATTERN_DIALECTS } from './regex.js';
 import { runtimeFiles } from './runtime.js';
 import { testStepsModule } from './test-steps.js';
 
@@ -25,6 +26,7 @@ export const pythonGenerator: Generator = {
     { id: 'python-module-clash', sentence: 'No two schema files (or a file and a folder) map to one Python module: their names differ in letters or digits.', severity: 'error' },
     { id: 'python-unenforced', sentence: 'A constraint the Python models do not check (a pattern no Python engine runs, a format, a default invalid for its own schema) is reported when generating.', severity: 'warning' },
   ] satisfies RuleInfo[],
+  patternDialects: PYTHON_PATTERN_DIALECTS,
   generate: async (ir: IR, options: GeneratorOptions): Promise<GeneratorResult> => {
     const { files, warnings } = generatePython(ir, options.settings, options.units);
     return { files, diagnostics: warnings };

@@ -1,5 +1,5 @@
 import type { AST } from '@eslint-community/regexpp';
-import { parsePattern, someNode } from '../../core/index.js';
+import { parsePattern, someNode, type PatternDialect } from '../../core/index.js';
 
 /**
  * ECMA-262 patterns (as ajv runs them: `u` flag, unanchored search) printed for Pydantic from their AST.
@@ -15,6 +15,15 @@ export type Engine = 'rust' | 'python';
 export type TranslatedPattern =
   | { readonly engine: Engine; readonly regex: string }
   | { readonly engine: 'none'; readonly problem: string };
+
+const RUST = 'Rust regex (Pydantic default)';
+const PYTHON = 'Python re';
+
+/** The engines Pydantic models run patterns on, as the `pattern-portable` lint names them. */
+export const PYTHON_PATTERN_DIALECTS: readonly PatternDialect[] = [
+  { id: 'rust', unshared: { 'look-behind': RUST, 'look-ahead': RUST, backreference: RUST } },
+  { id: 'python-re', unshared: { 'named-group': `${PYTHON} (needs (?P<name>…))`, 'property-escape': PYTHON, 'code-point-escape': PYTHON, 'control-escape': PYTHON, 'empty-class': PYTHON } },
+];
 
 type CodePoints = readonly (number | readonly [number, number])[];
 
