@@ -1,5 +1,5 @@
 import type { AST } from '@eslint-community/regexpp';
-import { parsePattern, someNode, type PatternDialect } from '../../core/index.js';
+import { parsePattern, someNode, usesConstruct, type PatternDialect } from '../../core/index.js';
 
 /**
  * ECMA-262 patterns (as ajv runs them: `u` flag, unanchored search) printed for Pydantic from their AST.
@@ -47,14 +47,12 @@ const CLASS_META = new Set('\\]-[^&~|');
 export function translatePattern(source: string, only?: Engine): TranslatedPattern {
   const parsed = parsePattern(source);
   if (!parsed.ok) return { engine: 'none', problem: parsed.problem };
-  if (only !== 'python' && !someNode(parsed.ast, needsPythonRe)) return { engine: 'rust', regex: new PythonPrinter('rust').node(parsed.ast) };
-  if (someNode(parsed.ast, (n) => n.type === 'CharacterSet' && n.kind === 'property')) {
-    return { engine: 'none', problem: "a Unicode property escape (\\p{…}) is not supported by Python's re" };
-  }
-  return { engine: 'python', regex: `(?a)${new PythonPrinter('python').node(parsed.ast)}` };
+  if (only !== 'python' && !someNode(parsed.ast, needsPythonRe)) return { engine: 'rust', regex: new EnginePrinter('rust').node(parsed.ast) };
+  if (usesConstruct(parsed.ast, 'property-escape')) return { engine: 'none', problem: "a Unicode property escape (\\p{…}) is not supported by Python's re" };
+  return { engine: 'python', regex: `(?a)${new EnginePrinter('python').node(parsed.ast)}` };
 }
 
-/** What Rust's engine cannot run (Python's can): look-around, word boundaries, backreferences, `[]` and `[^]`, lone surrogates. */
+/** What Rust's engine cannot run (Python's can): look-around, word boundaries, backreferences, `[]` and `[^]`, a lone surrogate written `\uXXXX`. */
 function needsPythonRe(node: AST.Node): boolean {
   switch (node.type) {
     case 'Assertion':
@@ -70,7 +68,8 @@ function needsPythonRe(node: AST.Node): boolean {
   }
 }
 
-class PythonPrinter {
+/** Prints an AST for one of the two engines: they differ in `$` and in how a class holds a complement, and spell escapes apart. */
+class EnginePrinter {
   constructor(private readonly target: Engine) {}
 
   node(node: AST.Node): string {
