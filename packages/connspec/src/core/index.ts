@@ -39,3 +39,5 @@ export { defaultIsValid } from './emit/default-valid.js';
 export * from './formats.js';
 export * from './util/schema-path.js';
 export * from './lower/lowered.js';
+export { parsePattern, someNode, type ParsedPattern } from './regex/parse.js';
+export { PATTERN_CONSTRUCTS, unsharedConstructs, usesConstruct, type PatternConstruct, type PatternDialect, type Unshared } from './regex/portability.js';

@@ -5,6 +5,7 @@
  * support matrix is the registered languages' columns side by side.
  */
 import type { SupportLevel } from './keyword-support.js';
+import type { PatternDialect } from './regex/portability.js';
 
 /** How a property is spelled in one language; `alias` is the JSON name when the two differ. */
 export interface MemberName {
@@ -34,6 +35,8 @@ export interface TargetLanguage {
   memberName(name: string): MemberName;
   /** Its column of the support matrix: one cell per row of `SUPPORT_KEYWORDS`. */
   readonly support: Readonly<Record<string, LanguageSupport>>;
+  /** The regex engines its models run JSON Schema patterns on (`pattern-portable` names what they do not share with ECMA-262). */
+  readonly patternDialects?: readonly PatternDialect[];
 }
 
 /** Reserved type name, case folded → the ids of the languages that reserve it. */

@@ -15,6 +15,7 @@ import { resolveRefs } from './resolve/resolve.js';
 import type { Ajv } from 'ajv';
 import { ajvPerDialect } from './validate/ajv.js';
 import type { Dialect } from './validate/dialects.js';
+import type { PatternDialect } from './regex/portability.js';
 import { compileByDialect, sourceClosureDigests } from './validate/compile.js';
 import { NO_UNIT_CACHE, type UnitCache } from './cache/units.js';
 import { withLenientFallback } from './validate/lenient.js';
@@ -58,7 +59,7 @@ export interface AnalyseOptions {
   readonly units?: (digests: ReadonlyMap<string, string>) => UnitCache | undefined;
   /**
    * The languages of the targets in use (every registered one, not only those run, so names do not
-   * change with `--target`): their reserved type names, member spellings and support columns.
+   * change with `--target`): their reserved type names, member spellings, support columns and regex engines.
    */
   readonly languages?: readonly TargetLanguage[];
 }

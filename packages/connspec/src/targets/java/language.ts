@@ -1,4 +1,5 @@
 import { hasInvisible, identifierMember, type MemberName, type TargetLanguage } from '../../core/index.js';
+import { JAVA_PATTERN_DIALECT } from './regex.js';
 
 const IDENTIFIER = /^[\p{ID_Start}_$][\p{ID_Continue}$\u200c\u200d]*$/u;
 
@@ -33,6 +34,7 @@ export const JAVA_LANGUAGE: TargetLanguage = {
   'Thread', 'Runtime', 'Process', 'Module', 'Package', 'Masked', 'Exposed',
   ],
   memberName,
+  patternDialects: [JAVA_PATTERN_DIALECT],
   support: {
     type: { level: 'full' },
   'type (list)': { level: 'partial', note: 'Java reads an object allowed by a type list as a plain map (its object keywords unchecked); generation reports it.' },

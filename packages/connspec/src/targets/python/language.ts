@@ -1,4 +1,5 @@
 import { hasInvisible, identifierMember, type MemberName, type TargetLanguage } from '../../core/index.js';
+import { PYTHON_PATTERN_DIALECTS } from './regex.js';
 
 const IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}]*$/u;
 /** Attributes of Pydantic's BaseModel that a field would shadow. */
@@ -30,6 +31,7 @@ export const PYTHON_LANGUAGE: TargetLanguage = {
   // PascalCase keywords.
   reservedTypeNames: ['None', 'True', 'False'],
   memberName,
+  patternDialects: PYTHON_PATTERN_DIALECTS,
   support: {
     type: { level: 'full' },
   'type (list)': { level: 'full' },

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { joinPointer } from '../../pointer.js';
 import { isObject } from '../../util/walk.js';
+import { parsePattern } from '../../regex/parse.js';
+import { unsharedConstructs } from '../../regex/portability.js';
 import type { Finding, LintContext, LintRule } from '../rule.js';
 import { eachSchema } from './structure.js';
 
@@ -59,30 +61,22 @@ export const patternEcma: LintRule = {
   ),
 };
 
-/** Syntax that ECMA-262 accepts but other engines our generated models run on do not share. */
-const PORTABILITY: readonly { what: string; test: RegExp; engines: string }[] = [
-  { what: 'look-behind', test: /\(\?<[=!]/, engines: 'Rust regex (Pydantic default)' },
-  { what: 'look-ahead', test: /\(\?[=!]/, engines: 'Rust regex (Pydantic default)' },
-  { what: 'a backreference', test: /\\[1-9]|\\k</, engines: 'Rust regex (Pydantic default)' },
-  { what: 'a named group (?<name>…)', test: /\(\?<[A-Za-z_]/, engines: 'Python re (needs (?P<name>…))' },
-  { what: 'a Unicode property escape \\p{…}', test: /\\[pP]\{/, engines: 'Python re; Java names properties differently' },
-  { what: 'a \\u{…} code point escape', test: /\\u\{/, engines: 'Python re and Java (use \\uXXXX)' },
-  { what: 'a \\cX control escape', test: /\\c[A-Za-z]/, engines: 'Python re' },
-  { what: 'an empty class [] or [^]', test: /\[\^?\]/, engines: 'Python re and Java' },
-];
-
+/** Syntax that ECMA-262 accepts but the engines the targets' output runs patterns on (their PatternDialects) do not share. */
 export const patternPortable: LintRule = {
   id: 'pattern-portable',
   sentence: "A pattern avoids syntax Python's, Rust's (Pydantic) or Java's regex engines do not share with ECMA-262.",
   severity: 'warning',
-  check: (ctx) => eachPattern(ctx, (source, pointer, file) =>
-    PORTABILITY.filter((p) => p.test.test(source)).map((p) => ({
+  check: (ctx) => eachPattern(ctx, (source, pointer, file) => {
+    const parsed = parsePattern(source);
+    // A pattern that is not ECMA-262 is pattern-ecma's finding.
+    if (!parsed.ok) return [];
+    return unsharedConstructs(parsed.ast, ctx.languages.flatMap((l) => l.patternDialects ?? [])).map((u) => ({
       file,
       pointer,
-      message: `/${source}/ uses ${p.what}, which ${p.engines} cannot run the same way`,
+      message: `/${source}/ uses ${u.what}, which ${u.engines.join(' and ')} cannot run the same way`,
       hint: 'rewrite without it if you can; otherwise generated models switch engines or validators for this pattern',
-    })),
-  ),
+    }));
+  }),
 };
 
 export const patternRedos: LintRule = {
