@@ -79,6 +79,26 @@ export const SUPPORT_KEYWORDS: readonly SupportKeyword[] = [
   keyword('$schema (other meta-schema)', 'Only draft-07, 2019-09 and 2020-12 are read (rule `draft-07`); a custom meta-schema or `$vocabulary` is not followed.'),
 ];
 
+/** A language's column written by level: the keywords at each, those with a note in `…Noted`. */
+export interface ColumnSpec {
+  readonly full?: readonly string[];
+  readonly fullNoted?: Readonly<Record<string, string>>;
+  readonly partial?: readonly string[];
+  readonly partialNoted?: Readonly<Record<string, string>>;
+  readonly none?: readonly string[];
+  readonly noneNoted?: Readonly<Record<string, string>>;
+}
+
+/** The cells of a column from its spec (`TargetLanguage.support`). */
+export function supportColumn(spec: ColumnSpec): Record<string, LanguageSupport> {
+  const cells: Record<string, LanguageSupport> = {};
+  for (const level of ['full', 'partial', 'none'] as const) {
+    for (const keyword of spec[level] ?? []) cells[keyword] = { level };
+    for (const [keyword, note] of Object.entries(spec[`${level}Noted`] ?? {})) cells[keyword] = { level, note };
+  }
+  return cells;
+}
+
 /** A row of the matrix with every language's cell, and the note of the row and of each language, in language order. */
 export interface SupportRow extends SupportKeyword {
   readonly cells: Readonly<Record<string, LanguageSupport>>;

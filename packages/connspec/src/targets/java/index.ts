@@ -7,7 +7,7 @@ import { javadoc, lineComment } from './literals.js';
 import { JAVA_OPTIONS, javaSettings, type JavaSettings } from './options.js';
 import { planTypes, SUPPORT_TYPES, type JavaPlan } from './plan.js';
 import { JAVA_RULES, RecordingReporter, replayCalls, Reporter, unenforcedReport, type Unenforced } from './reporter.js';
-import { supportSource } from './support.js';
+import { supportSource } from './runtime-sources.js';
 import { printJava } from './writer.js';
 import { testStepsFile } from './test-steps.js';
 import { JAVA_LANGUAGE } from './language.js';
