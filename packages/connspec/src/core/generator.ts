@@ -22,13 +22,28 @@ export interface GeneratorOptions {
   readonly units: UnitCache;
 }
 
-/** A generator option is data: a name, a sentence, its default, and a check of a configured value. */
-export interface OptionDeclaration {
+/** A generator option is data: a name, a sentence, its default (declared here only), and a check of a configured value. */
+export interface OptionDeclaration<T = unknown> {
   readonly name: string;
   readonly sentence: string;
-  readonly default: unknown;
-  /** Returns an error message for a bad value, or undefined. */
+  readonly default: T;
+  /** Returns an error message for a bad value, or undefined (the value is then a T). */
   check(value: unknown): string | undefined;
+}
+
+/** A target's options by setting name: `typedSettings` reads them into its settings type. */
+export type OptionTable<S> = { readonly [K in keyof S]: OptionDeclaration<S[K]> };
+
+/** The options of a table, in its order (what the config and README list). */
+export const optionList = <S>(table: OptionTable<S>): readonly OptionDeclaration[] => Object.values(table);
+
+/** A target's typed settings: each configured value its option accepts, else the option's default. */
+export function typedSettings<S>(table: OptionTable<S>, settings: Readonly<Record<string, unknown>> = {}): S {
+  const entries = Object.entries(table as Record<string, OptionDeclaration>).map(([key, option]) => {
+    const given = settings[option.name];
+    return [key, given !== undefined && option.check(given) === undefined ? given : option.default] as const;
+  });
+  return Object.fromEntries(entries) as S;
 }
 
 /** What a generator returns: its files, and what it has to say (warnings, or errors that stop the write). */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { bannerText, NO_UNIT_CACHE, sortDiagnostics, unevaluatedFacets, type UnitCache, type Diagnostic, type GeneratedFile, type Generator, type GeneratorOptions, type GeneratorResult, type IR, type Origin, type RuleInfo } from '../../core/index.js';
 import { packageInits, rootInit } from './barrel.js';
 import { emitModule } from './module.js';
-import { PYTHON_OPTIONS } from './options.js';
+import { PYTHON_OPTIONS, pythonSettings } from './options.js';
 import { moduleMap } from './paths.js';
 import { runtimeFiles } from './runtime.js';
 import { testStepsModule } from './test-steps.js';
@@ -38,7 +38,7 @@ const HINT = 'validate with JSON Schema (ajv) as well where this matters; the mo
 
 /** The files and the generation-time warnings (rules the models cannot check), without printing. */
 export function generatePython(ir: IR, settings: Readonly<Record<string, unknown>>, units: UnitCache = NO_UNIT_CACHE): { files: GeneratedFile[]; warnings: Diagnostic[] } {
-  const packageName = String(settings.packageName ?? 'connspec_models');
+  const { packageName, baseClass, secretType } = pythonSettings(settings);
   const modules = moduleMap(ir);
   const warnings = new Map<string, Diagnostic>();
   const warn = (o: Origin, message: string): void => {
@@ -60,7 +60,7 @@ export function generatePython(ir: IR, settings: Readonly<Record<string, unknown
   const files = [
     { path: `${packageName}/__init__.py`, contents: rootInit(ir, modules, packageName) },
     { path: `${packageName}/py.typed`, contents: new PyWriter().line(`# ${bannerText('connspec')} (PEP 561: the package ships its types)`).toString() },
-    ...runtimeFiles(packageName, { baseClass: String(settings.baseClass ?? 'pydantic.BaseModel'), secretType: String(settings.secretType ?? 'pydantic.SecretStr') }),
+    ...runtimeFiles(packageName, { baseClass, secretType }),
     ...packageInits(modules, packageName),
     ...schemaModules,
     ...[testStepsModule(ir, modules, packageName)].filter((f) => f !== undefined),

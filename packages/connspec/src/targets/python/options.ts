@@ -1,4 +1,4 @@
-import type { OptionDeclaration } from '../../core/index.js';
+import { optionList, typedSettings, type OptionTable } from '../../core/index.js';
 import { PYTHON_LANGUAGE } from './language.js';
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -13,23 +13,34 @@ function checkDotted(value: unknown): string | undefined {
 }
 
 /** What `generators.python` in `.connspec.json` may set. */
-export const PYTHON_OPTIONS: readonly OptionDeclaration[] = [
-  {
+export interface PythonSettings {
+  readonly baseClass: string;
+  readonly secretType: string;
+  readonly packageName: string;
+}
+
+const PYTHON_OPTION_TABLE: OptionTable<PythonSettings> = {
+  baseClass: {
     name: 'baseClass',
     sentence: 'The class every generated model derives from (a pydantic.BaseModel subclass), as module.Name.',
     default: 'pydantic.BaseModel',
     check: checkDotted,
   },
-  {
+  secretType: {
     name: 'secretType',
     sentence: 'The type of secret fields (`format: password`, or a vendor keyword with the `secret` role): a pydantic secret type with get_secret_value(), as module.Name.',
     default: 'pydantic.SecretStr',
     check: checkDotted,
   },
-  {
+  packageName: {
     name: 'packageName',
     sentence: 'The Python package the models are generated into (a folder under generated/python/).',
     default: 'connspec_models',
     check: (value) => (typeof value === 'string' && isName(value) ? undefined : `expected a Python identifier such as "connspec_models"; got ${JSON.stringify(value)}`),
   },
-];
+};
+
+export const PYTHON_OPTIONS = optionList(PYTHON_OPTION_TABLE);
+
+/** Typed view of the settings (each default is declared once, in its option). */
+export const pythonSettings = (settings?: Readonly<Record<string, unknown>>): PythonSettings => typedSettings(PYTHON_OPTION_TABLE, settings);
