@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { analyse, type IR } from '@connspec/core';
 import { generate } from './generate.js';
 import { tempConfig } from './workspace.js';
+import { LANGUAGES } from './languages.js';
 
 export interface Generated {
   readonly ir: IR;
@@ -28,7 +29,7 @@ export function generatedFromShippedSchemas(targets?: readonly string[]): Promis
     if (!shipped) await generate(config, targets);
     else if (!targets) cpSync(shipped, config.outDir, { recursive: true });
     else for (const target of targets) cpSync(join(shipped, target), join(config.outDir, target), { recursive: true });
-    const { ir } = await analyse(config);
+    const { ir } = await analyse(config, undefined, { languages: LANGUAGES });
     if (!ir) throw new Error('no IR');
     return { ir, out: config.outDir };
   })();

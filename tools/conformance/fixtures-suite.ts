@@ -15,6 +15,7 @@ import { javaVerdicts } from './languages/java.js';
 import { pythonVerdicts } from './languages/python.js';
 import { typescriptVerdicts } from './languages/typescript.js';
 import type { Checker, Fixture, Verdicts } from './verdicts.js';
+import { LANGUAGES } from './matrix.js';
 
 export interface CatalogueRun {
   /** `schemas` or `openmetadata`: names the suite in the report. */
@@ -55,7 +56,7 @@ export async function runFixtureSuite(run: CatalogueRun): Promise<SuiteResult> {
 }
 
 async function analyseAndGenerate(config: ConnspecConfig): Promise<IR> {
-  const { ir, diagnostics } = await analyse(config);
+  const { ir, diagnostics } = await analyse(config, undefined, { languages: LANGUAGES });
   if (ir === undefined || hasErrors(diagnostics)) throw new DiagnosticError(diagnostics.filter((d) => d.severity === 'error'));
   await generate(config);
   return ir;

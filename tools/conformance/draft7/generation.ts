@@ -11,6 +11,7 @@ import { loadConfig } from 'connspec';
 import { generateJava, javaSettings, type JavaSettings } from '@connspec/generator-java';
 import { generatePython } from '@connspec/generator-python';
 import { entrySources, type Entry } from './catalogue.js';
+import { LANGUAGES } from '../matrix.js';
 
 export const BASE_URL = 'https://connspec.dev/schema/';
 export const PACKAGE = 'connspec_models';
@@ -52,7 +53,7 @@ const groupOf = (entries: readonly Entry[], file: string): Entry | undefined => 
 export async function analyseEntries(config: ConnspecConfig, entries: readonly Entry[], out: Reasons): Promise<{ ir: IR; kept: Entry[] }> {
   let kept = [...entries];
   for (;;) {
-    const { ir, diagnostics } = await analyse(config, kept.flatMap((e) => entrySources(e, BASE_URL)));
+    const { ir, diagnostics } = await analyse(config, kept.flatMap((e) => entrySources(e, BASE_URL)), { languages: LANGUAGES });
     const errors = diagnostics.filter((d) => d.severity === 'error');
     if (ir !== undefined && errors.length === 0) return { ir, kept };
     const bad = drop(kept, errors, out, 'connspec rejects the schema');

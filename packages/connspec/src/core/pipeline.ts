@@ -60,6 +60,8 @@ export interface AnalyseOptions {
   /**
    * The languages of the targets in use (every registered one, not only those run, so names do not
    * change with `--target`): their reserved type names, member spellings, support columns and regex engines.
+   * None given, no language's names or engines are checked: the library's calls (check, validate,
+   * generate, diff, the scaffold) always pass the registered ones, and so must any caller that generates.
    */
   readonly languages?: readonly TargetLanguage[];
 }
