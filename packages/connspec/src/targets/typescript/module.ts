@@ -1,4 +1,4 @@
-import { bannerText, type Declaration, type DeclId, type IR, type SchemaFile } from '../../core/index.js';
+import { bannerText, withoutJson, type Declaration, type DeclId, type IR, type SchemaFile } from '../../core/index.js';
 import { tsCommentText, tsLiteral, tsSpecifier } from './escape.js';
 import { writeJsDoc } from './jsdoc.js';
 import { literalType, typeExpr, writeObjectType, type ExprContext } from './type-expr.js';
@@ -9,7 +9,7 @@ export const HELPER_MODULE = '_connspec';
 
 /** `entity/x/mysqlConnection.json` → `entity/x/mysqlConnection`. */
 export function modulePath(schemaPath: string): string {
-  return schemaPath.replace(/\.json$/, '');
+  return withoutJson(schemaPath);
 }
 
 /** One module per schema file: its declarations, and `import type` for everything it refers to elsewhere. */
