@@ -1,9 +1,8 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceFile } from '../load/source-file.js';
-import { joinPointer } from '../pointer.js';
 import { forEachSchema } from '../util/walk.js';
 import { fileDialect } from '../validate/dialects.js';
-import type { RefSite } from './ref-sites.js';
+import { refError, type RefSite } from './ref-sites.js';
 import type { Location } from './resolve.js';
 import { declaredId, fileUrl, stripHash } from './urls.js';
 
@@ -44,13 +43,5 @@ function safeUrl(ref: string, base: string): string {
 
 export function missingAnchor(site: RefSite, url: string): Diagnostic {
   const name = url.slice(url.indexOf('#') + 1);
-  return {
-    severity: 'error',
-    rule: 'ref-unresolvable',
-    file: site.file,
-    ...site.position,
-    pointer: joinPointer(site.pointer, '$ref'),
-    message: `$ref "${site.ref}" names an anchor "${name}" that no schema in ${stripHash(url)} declares with "$anchor"`,
-    hint: `add "$anchor": "${name}" to the schema it should mean (2019-09 or 2020-12), or refer to it by JSON pointer ("#/$defs/…")`,
-  };
+  return refError(site, 'ref-unresolvable', `$ref "${site.ref}" names an anchor "${name}" that no schema in ${stripHash(url)} declares with "$anchor"`, `add "$anchor": "${name}" to the schema it should mean (2019-09 or 2020-12), or refer to it by JSON pointer ("#/$defs/…")`);
 }

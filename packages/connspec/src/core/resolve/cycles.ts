@@ -3,7 +3,7 @@ import type { JsonValue, SourceFile } from '../load/source-file.js';
 import { joinPointer } from '../pointer.js';
 import { isObject, valueAtPointer } from '../util/walk.js';
 import { locationKey, type Location } from './resolve.js';
-import type { RefSite } from './ref-sites.js';
+import { refError, type RefSite } from './ref-sites.js';
 
 /** Keywords that apply a subschema to the same instance (no descent into a property or item). */
 const IN_PLACE = ['allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else'] as const;
@@ -81,15 +81,7 @@ function pathTo(last: Location, parent: ReadonlyMap<string, Location>, startKey:
 
 function cycleDiagnostic(site: RefSite, cycle: readonly Location[]): Diagnostic {
   const chain = [...cycle, cycle[0] as Location].map((l) => `${l.file}#${l.pointer}`).join(' → ');
-  return {
-    severity: 'error',
-    rule: 'ref-cycle',
-    file: site.file,
-    ...site.position,
-    pointer: joinPointer(site.pointer, '$ref'),
-    message: `$ref "${site.ref}" starts a cycle that never reaches a schema: ${chain}`,
-    hint: 'point one $ref of the chain at a real schema (a recursive type must go through a property or an item, e.g. {"properties": {"child": {"$ref": "#"}}})',
-  };
+  return refError(site, 'ref-cycle', `$ref "${site.ref}" starts a cycle that never reaches a schema: ${chain}`, 'point one $ref of the chain at a real schema (a recursive type must go through a property or an item, e.g. {"properties": {"child": {"$ref": "#"}}})');
 }
 
 function compareLoc(a: Location, b: Location): number {

@@ -49,6 +49,11 @@ function safeUrl(ref: string, base: string): string | undefined {
   }
 }
 
+/** An error at a `$ref` site: the `$ref` keyword's own place, with the rule and the fix. */
+export function refError(site: RefSite, rule: string, message: string, hint: string): Diagnostic {
+  return { severity: 'error', rule, file: site.file, ...site.position, pointer: joinPointer(site.pointer, '$ref'), message, hint };
+}
+
 export type RefVerdict = { ok: true; url: string } | { ok: false; diagnostic: Diagnostic };
 
 /** Decides, before any reading, whether a ref stays inside the catalogue. */
@@ -57,10 +62,7 @@ export function classifyRef(site: RefSite, baseUrl: string, known: ReadonlyMap<s
   const doc = stripHash(url);
   if (known.has(doc)) return { ok: true, url };
   const relative = !/^[a-z][a-z0-9+.-]*:/i.test(site.ref);
-  const fail = (rule: string, message: string, hint: string): RefVerdict => ({
-    ok: false,
-    diagnostic: { severity: 'error', rule, file: site.file, ...site.position, pointer: joinPointer(site.pointer, '$ref'), message, hint },
-  });
+  const fail = (rule: string, message: string, hint: string): RefVerdict => ({ ok: false, diagnostic: refError(site, rule, message, hint) });
   if (doc.startsWith(baseUrl)) {
     const path = decodeURIComponent(doc.slice(baseUrl.length));
     return fail('ref-unresolvable', `$ref "${site.ref}" points at ${path}, which is not a file under the schema root`, 'correct the path (relative refs resolve against the nearest $id, not the folder on disk), or add the missing schema file');

@@ -5,7 +5,7 @@ import { fragmentToPointer, joinPointer } from '../pointer.js';
 import { valueAtPointer } from '../util/walk.js';
 import { refCycles } from './cycles.js';
 import { anchorIndex, isAnchorUrl, missingAnchor } from './anchors.js';
-import { classifyRef, collectRefSites, type RefSite } from './ref-sites.js';
+import { classifyRef, collectRefSites, refError, type RefSite } from './ref-sites.js';
 import { declaredId, fileUrl, stripHash } from './urls.js';
 
 /** A place in the catalogue: a file under the schema root and a JSON pointer inside it. */
@@ -102,15 +102,7 @@ function lookup(parser: $RefParser, url: string, where: WeakMap<object, Location
 
 function missingPointer(site: RefSite, url: string): Diagnostic {
   const fragment = url.includes('#') ? url.slice(url.indexOf('#')) : '#';
-  return {
-    severity: 'error',
-    rule: 'ref-unresolvable',
-    file: site.file,
-    ...site.position,
-    pointer: joinPointer(site.pointer, '$ref'),
-    message: `$ref "${site.ref}" names a file that exists but nothing at "${fragmentToPointer(fragment)}" in it`,
-    hint: 'correct the JSON pointer after "#" (check the definition name and its spelling), or add the definition',
-  };
+  return refError(site, 'ref-unresolvable', `$ref "${site.ref}" names a file that exists but nothing at "${fragmentToPointer(fragment)}" in it`, 'correct the JSON pointer after "#" (check the definition name and its spelling), or add the definition');
 }
 
 function urlIndex(files: readonly SourceFile[], baseUrl: string, useIds: boolean): Map<string, SourceFile> {
