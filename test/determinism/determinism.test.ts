@@ -5,7 +5,7 @@ import { analyse } from '@connspec/core';
 import { generate } from '../support/generate.js';
 import { SCHEMAS, snapshotTree, tempConfig } from '../support/workspace.js';
 import { BAD_CASES } from '../bad-input/cases.js';
-import { seededRandom } from '../../packages/connspec/src/targets/fixtures/random.js';
+import { seededRandom } from '../../packages/connspec/src/core/synth/random.js';
 
 interface Source {
   readonly path: string;

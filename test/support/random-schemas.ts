@@ -6,7 +6,7 @@
  * characters), in draft-07 or 2020-12. The same seed always gives the same set.
  */
 
-import { seededRandom } from '../../packages/connspec/src/targets/fixtures/random.js';
+import { seededRandom } from '../../packages/connspec/src/core/synth/random.js';
 
 export interface RandomSchemaSet {
   readonly seed: number;

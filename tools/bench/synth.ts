@@ -4,7 +4,7 @@
 // The same (count, seed) always writes the same bytes.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { seededRandom } from '../../packages/connspec/src/targets/fixtures/random.js';
+import { seededRandom } from '../../packages/connspec/src/core/synth/random.js';
 
 const BASE = 'https://bench.connspec.dev/schema/';
 const CONNECTIONS = 'entity/services/connections';

@@ -37,6 +37,7 @@ export * from './language.js';
 export * from './semver/index.js';
 export { defaultIsValid } from './emit/default-valid.js';
 export * from './formats.js';
+export * from './synth/index.js';
 export * from './util/schema-path.js';
 export * from './lower/lowered.js';
 export { parsePattern, someNode, type ParsedPattern } from './regex/parse.js';

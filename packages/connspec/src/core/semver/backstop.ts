@@ -10,7 +10,7 @@ import type { IR, JsonValue, TypeNode } from '../ir/types.js';
 import { annotationView, refChain } from './annotation-view.js';
 import type { Fixture } from './fixtures.js';
 import type { Validators } from './schema-out.js';
-import { synthesiseAll } from './synth.js';
+import { synthesiseAll } from '../synth/instances.js';
 
 export interface BackstopResult {
   /** Instances valid under the old schema and invalid under the new one, with ajv's first complaint. */

@@ -6,7 +6,6 @@ export { diffIRs, type DiffOptions } from './diff.js';
 export { evaluateGate, type GateEntry, type GateResult } from './gate.js';
 export { autoBump, setSchemaVersion } from './auto-bump.js';
 export { parseSemver, compareSemver, declaredBump, effectiveRequired, nextVersion, type SemVer, type Declared } from './version.js';
-export { synthesise, synthesiseAll, type SynthMode } from './synth.js';
 export { runBackstop, type BackstopResult } from './backstop.js';
 export { fixturesFor, validEntries, type Fixture, type FixtureFiles } from './fixtures.js';
 export { connectionClosure } from './closure.js';

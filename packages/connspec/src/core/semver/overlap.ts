@@ -13,7 +13,7 @@ import type { IR, ObjectNode, TypeNode } from '../ir/types.js';
 import { canonicalJson } from '../util/walk.js';
 import { typesMeet, typesOf, valueSet } from './json-types.js';
 import type { Validators } from './schema-out.js';
-import { synthesiseAll } from './synth.js';
+import { synthesiseAll } from '../synth/instances.js';
 
 type Side = { readonly ir: IR; readonly node: TypeNode };
 
