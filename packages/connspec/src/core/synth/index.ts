@@ -5,9 +5,7 @@
  */
 export { buildValue, arrayItem, attempt } from './build.js';
 export { CannotBuild, type BuildEnv, type Omission, type Plan } from './plan.js';
-export { pointerOf, fileSafe, propertyName, clone, getAt, withAt, type Path, type Segment } from './path.js';
-export { hashSeed, seededRandom, randomInt } from './random.js';
-export { offered, numberCandidates } from './scalars.js';
-export { stringCandidates, patternSamples, secretPlaceholder, kebab, type StringRequest } from './strings.js';
-export { whyNone } from './why.js';
+export { pointerOf, fileSafe, getAt, withAt, type Path } from './path.js';
+export { seededRandom } from './random.js';
+export { patternSamples } from './strings.js';
 export { synthesiseAll } from './instances.js';
