@@ -22,6 +22,8 @@ const TOY: TargetLanguage = {
   reservedTypeNames: ['Widget'],
   memberName: (name) => identifierMember(name, { valid: (n) => /^[A-Z][A-Z0-9_]*$/.test(n), join: (words) => words.map((w) => w.toUpperCase()).join('_'), prefix: 'F_', keywords: TOY_KEYWORDS }),
   support: Object.fromEntries(SUPPORT_KEYWORDS.map((k): [string, LanguageSupport] => [k.keyword, { level: ['type', 'properties'].includes(k.keyword) ? 'full' : 'none', note: 'Toy checks kinds and properties only.' }])),
+  // Toy's regex engine has no look-ahead: `pattern-portable` then names it.
+  patternDialects: [{ id: 'toy', unshared: { 'look-ahead': 'Toy regex' } }],
 };
 
 /** One `.toy` file per schema file: each declaration and its members as Toy spells them. */
@@ -59,6 +61,7 @@ describe('a fourth language registered from outside the core', () => {
     { name: 'a type name it reserves is refused, naming it', schema: { title: 'Widget', type: 'object' }, rule: 'name-reserved', says: 'reserved in toy' },
     { name: 'two properties it spells alike collide', schema: { type: 'object', properties: { 'host-port': { type: 'string' }, HOST_PORT: { type: 'string' } } }, rule: 'member-collision', says: 'in toy' },
     { name: 'a keyword it does not enforce is a warning naming it', schema: { type: 'array', contains: { type: 'string' } }, rule: 'unsupported-keyword', says: 'Toy' },
+    { name: 'a pattern construct its regex engine lacks is a warning naming it', schema: { type: 'string', pattern: '^(?!x)y$' }, rule: 'pattern-portable', says: 'Toy regex' },
   ])('$name', async ({ schema, rule, says }) => {
     const path = 'type/thing.json';
     const text = JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', $id: `https://connspec.dev/schema/${path}`, ...schema }, null, 2);
