@@ -94,6 +94,7 @@ const CASES: readonly Case[] = [
   { name: 'a path to validate that does not exist', argv: ['validate', 'nope.json'], config: json(CONFIG), code: 2, stderr: usage('validate', 'nope.json: no such file or folder') },
   { name: 'a path to validate outside the schema root', argv: ['validate', '.connspec.json'], config: json(CONFIG), code: 2, stderr: usage('validate', '.connspec.json is not under the schema root <ws>/schemas; name files below it (or set schemaRoot in the config)') },
   { name: 'an abbreviated target', argv: ['generate', '--target', 'ts'], config: json(CONFIG), code: 2, stderr: usage('generate', 'unknown target "ts"; did you mean "typescript"? (targets: typescript, ui-forms, openapi, python, java, test-connections, fixtures)') },
+  { name: 'a comma-separated target list is read name by name', argv: ['generate', '--target', 'typescript,pyton'], config: json(CONFIG), code: 2, stderr: usage('generate', 'unknown target "pyton"; did you mean "python"? (targets: typescript, ui-forms, openapi, python, java, test-connections, fixtures)') },
   { name: 'a misspelt flag', argv: ['generate', '--tagret', 'java'], config: json(CONFIG), code: 2, stderr: usage('generate', 'Unknown option \'--tagret\'; did you mean "--target"?') },
   { name: 'a flag without its value', argv: ['validate', '--config'], code: 2, stderr: usage('validate', '--config needs a value') },
   { name: 'a --config file that does not exist', argv: ['validate', '--config', 'other.json'], code: 2, stderr: usage('validate', '--config other.json: no such file') },

@@ -29,7 +29,7 @@ export const generateCommand: Command = {
   args: '',
   arity: [0, 0],
   flags: {
-    target: { type: 'string', multiple: true, short: 't', value: '<name>', description: 'A target to generate (default: the config\'s targets, else all; listed below).' },
+    target: { type: 'string', multiple: true, short: 't', value: '<name>', description: 'A target to generate, or a comma-separated list (default: the config\'s targets, else all; listed below).' },
     format: { type: 'string', value: 'human|json', description: 'Output format (json: diagnostics, write reports and the cache verdict as JSON on stdout).' },
     'no-cache': { type: 'boolean', description: 'Run in full even when the schemas, config, connspec and outputs are as the last successful run left them (which is otherwise replayed), and record nothing.' },
     ...CONFIG_FLAGS,
@@ -46,7 +46,8 @@ export const generateCommand: Command = {
   run: async (values, _positionals, io) => {
     const format = choice(values, 'format', ['human', 'json'], 'human');
     const config = await configFromFlags(values, io);
-    const targets = values.target as readonly string[] | undefined;
+    // `-t python -t java` and `-t python,java` mean the same (connspec's own hints write the list form).
+    const targets = (values.target as readonly string[] | undefined)?.flatMap((t) => t.split(',')).map((t) => t.trim()).filter((t) => t !== '');
     const { generate } = await import('../../api/generate.js');
     const result = await generate(config, { ...(targets ? { targets } : {}), ...(await cacheOf(values, io)) });
     print(io, format === 'json', { ok: result.ok, diagnostics: result.diagnostics, reports: result.reports, cache: result.cache, units: result.units });
