@@ -9,6 +9,7 @@ export * from './generator.js';
 export * from './pipeline.js';
 export * from './pointer.js';
 export * from './ir/types.js';
+export * from './ir/exact.js';
 export * from './ir/query.js';
 export * from './ir/classify.js';
 export * from './ir/test-steps.js';
@@ -23,6 +24,7 @@ export { PRESETS, PRESET_IDS, presetById, type Preset } from './config/presets.j
 export { LINT_RULES } from './lint/rules/index.js';
 export { CONNECTOR_TAG } from './lint/rules/tags.js';
 export { createAjv } from './validate/ajv.js';
+export { isMultipleOf, useExactMultipleOf } from './validate/multiple-of.js';
 export { Checker, checkerFor, describeErrors, type CheckError } from './validate/ir-checker.js';
 export { validationKey } from './validate/validation-key.js';
 export type { JsonObject } from './load/source-file.js';

@@ -103,6 +103,7 @@ function convertContext(file: SourceFile, input: BuildInput, roles: PropertyRole
     ...roles,
     vendor: input.vendor,
     origin,
+    exactNumber: (pointer) => file.exactNumber(pointer),
     refTarget: (pointer) => {
       const target = input.resolution.targets.get(locationKey({ file: file.path, pointer }));
       return target ? locationKey(target) : undefined;

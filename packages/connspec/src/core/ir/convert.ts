@@ -1,10 +1,10 @@
 import type { JsonObject, JsonValue } from '../load/source-file.js';
-import { joinPointer } from '../pointer.js';
+import { escapePointerToken, joinPointer } from '../pointer.js';
 import { isObject } from '../util/walk.js';
 import { ANNOTATION_KEYWORDS, readAnnotations } from './annotations.js';
 import { arrayParts, DIALECT_NON_VALIDATING, unevaluatedFacet, withoutUnevaluated } from './convert-2020.js';
 import { convertObject } from './convert-object.js';
-import type { Annotations, DeclId, Origin, TypeNode, UnionNode } from './types.js';
+import type { Annotations, DeclId, ExactNumbers, Origin, TypeNode, UnionNode } from './types.js';
 import type { FileRole } from './classify.js';
 import { hintsOf, type Vendor } from '../vendor/vendor.js';
 
@@ -23,6 +23,8 @@ export interface ConvertContext {
   refTarget(pointer: string): DeclId | undefined;
   /** The declaration living at this pointer, when the pointer is a declaration site. */
   declarationAt(pointer: string): DeclId | undefined;
+  /** The source text of the number at this pointer when a double cannot hold it (see ir/exact.ts). */
+  exactNumber(pointer: string): string | undefined;
   /** Registers `node` as an inline declaration at `pointer` (named later, from its enclosing declaration). */
   hoist(pointer: string, node: TypeNode): DeclId;
 }
@@ -83,9 +85,13 @@ function baseType(ctx: ConvertContext, schema: JsonObject, pointer: string, anno
   if (Array.isArray(schema.enum) && schema.enum.length === 0) return { kind: 'never', origin, annotations };
   if (Array.isArray(schema.enum)) {
     const hints = hintsOf(ctx.vendor, schema);
-    return { kind: 'enum', values: schema.enum, ...(hints ? { hints } : {}), origin, annotations };
+    const exact = exactIn(ctx, schema.enum, joinPointer(pointer, 'enum'));
+    return { kind: 'enum', values: schema.enum, ...(exact ? { exact } : {}), ...(hints ? { hints } : {}), origin, annotations };
   }
-  if ('const' in schema) return { kind: 'const', value: schema.const as JsonValue, origin, annotations };
+  if ('const' in schema) {
+    const exact = exactIn(ctx, schema.const as JsonValue, joinPointer(pointer, 'const'));
+    return { kind: 'const', value: schema.const as JsonValue, ...(exact ? { exact } : {}), origin, annotations };
+  }
   const types = declaredTypes(schema);
   if (types.length === 0) return undefined;
   if (types.length === 1 && types[0]) {
@@ -114,8 +120,10 @@ function typed(ctx: ConvertContext, type: JsonType, schema: JsonObject, pointer:
     case 'string':
       return { kind: 'string', ...pick(schema, STRING_KEYS), origin, annotations };
     case 'number':
-    case 'integer':
-      return { kind: type, ...pick(schema, NUMBER_KEYS), origin, annotations };
+    case 'integer': {
+      const exact = exactIn(ctx, pick(schema, NUMBER_KEYS) as JsonObject, pointer);
+      return { kind: type, ...pick(schema, NUMBER_KEYS), ...(exact ? { exact } : {}), origin, annotations };
+    }
     case 'boolean':
     case 'null':
       return { kind: type, origin, annotations };
@@ -180,6 +188,20 @@ function worthNaming(node: TypeNode): boolean {
     default:
       return false;
   }
+}
+
+/** The exact texts of the numbers in `value` (which sits at `pointer`), keyed by pointer from `value`. */
+function exactIn(ctx: ConvertContext, value: JsonValue, pointer: string): ExactNumbers | undefined {
+  const out: Record<string, string> = {};
+  const visit = (v: JsonValue, rel: string): void => {
+    if (typeof v === 'number') {
+      const text = ctx.exactNumber(`${pointer}${rel}`);
+      if (text !== undefined) out[rel] = text;
+    } else if (Array.isArray(v)) v.forEach((item, i) => visit(item, `${rel}/${i}`));
+    else if (isObject(v)) for (const [k, item] of Object.entries(v)) visit(item, `${rel}/${escapePointerToken(k)}`);
+  };
+  visit(value, '');
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** Copies plain facets; their value types were checked by meta-schema validation before the IR is built. */

@@ -5,8 +5,9 @@
  * Every node knows its origin, so any later diagnostic can point back at the schema.
  */
 import type { JsonValue } from '../load/source-file.js';
+import type { ExactNumbers } from './exact.js';
 
-export type { JsonValue };
+export type { JsonValue, ExactNumbers };
 
 /** `<file>#<pointer>`, e.g. `entity/services/connections/database/mysqlConnection.json#/definitions/mysqlType`. */
 export type DeclId = string;
@@ -129,6 +130,8 @@ export interface NumberNode extends NodeBase {
   readonly exclusiveMinimum?: number;
   readonly exclusiveMaximum?: number;
   readonly multipleOf?: number;
+  /** Source text of the facets above a double cannot hold, by `/keyword` (see ir/exact.ts). */
+  readonly exact?: ExactNumbers;
 }
 
 export interface ScalarNode extends NodeBase {
@@ -143,6 +146,8 @@ export interface AnyNode extends NodeBase {
 export interface EnumNode extends NodeBase {
   readonly kind: 'enum';
   readonly values: readonly JsonValue[];
+  /** Source text of numbers in `values` a double cannot hold, by pointer from the list (`/0`, `/2/limit`). */
+  readonly exact?: ExactNumbers;
   /** Target hints written on the enum (`javaEnums`: a constant name per value), as on declarations. */
   readonly hints?: Hints;
 }
@@ -150,6 +155,8 @@ export interface EnumNode extends NodeBase {
 export interface ConstNode extends NodeBase {
   readonly kind: 'const';
   readonly value: JsonValue;
+  /** Source text of numbers in `value` a double cannot hold, by pointer from the value (`` for a number const). */
+  readonly exact?: ExactNumbers;
 }
 
 export interface Discriminator {

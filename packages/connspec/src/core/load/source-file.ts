@@ -1,6 +1,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Diagnostic, SourcePosition } from '../diagnostics.js';
 import { escapePointerToken } from '../pointer.js';
+import { inexactText } from '../ir/exact.js';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
@@ -12,6 +13,8 @@ export interface SourceFile {
   readonly text: string;
   readonly value: JsonValue;
   locate(pointer: string): SourcePosition;
+  /** The source text of the number at `pointer` when its JavaScript value is not the number written (beyond 2^53, 17+ digits). */
+  exactNumber(pointer: string): string | undefined;
 }
 
 /** A file that parsed may still carry diagnostics (duplicate keys): it is read as JSON.parse would read it. */
@@ -38,12 +41,14 @@ export function parseSourceFile(path: string, text: string): ParseResult {
   }
   const offsets = new Map<string, number>();
   const duplicates: Duplicate[] = [];
-  const value = toValue(tree, '', { offsets, duplicates });
+  const numbers = new Map<string, string>();
+  const value = toValue(tree, '', { offsets, duplicates, numbers, text });
   const file: SourceFile = {
     path,
     text,
     value,
     locate: (pointer) => position(nearestOffset(offsets, pointer)),
+    exactNumber: (pointer) => numbers.get(pointer),
   };
   return { ok: true, file, diagnostics: duplicates.map((d) => duplicateKey(path, d, position)) };
 }
@@ -59,6 +64,9 @@ interface Duplicate {
 interface Walk {
   readonly offsets: Map<string, number>;
   readonly duplicates: Duplicate[];
+  /** Numbers a double cannot hold, by pointer (see ir/exact.ts). */
+  readonly numbers: Map<string, string>;
+  readonly text: string;
 }
 
 function duplicateKey(path: string, d: Duplicate, position: (offset: number) => SourcePosition): Diagnostic {
@@ -96,6 +104,7 @@ function toValue(node: Node, pointer: string, walk: Walk): JsonValue {
           walk.duplicates.push({ key, pointer: at, first, second: prop.offset });
           // The later value wins (as with JSON.parse): forget where the dropped one's insides were.
           for (const p of [...walk.offsets.keys()]) if (p.startsWith(`${at}/`)) walk.offsets.delete(p);
+          for (const p of [...walk.numbers.keys()]) if (p === at || p.startsWith(`${at}/`)) walk.numbers.delete(p);
         }
         // defineProperty, not assignment: a key named `__proto__` must stay a key (JSON.parse agrees).
         Object.defineProperty(out, key, { value: toValue(valueNode, at, walk), enumerable: true, writable: true, configurable: true });
@@ -104,6 +113,11 @@ function toValue(node: Node, pointer: string, walk: Walk): JsonValue {
     }
     case 'array':
       return (node.children ?? []).map((child, i) => toValue(child, `${pointer}/${i}`, walk));
+    case 'number': {
+      const exact = inexactText(walk.text.slice(node.offset, node.offset + node.length), node.value as number);
+      if (exact !== undefined) walk.numbers.set(pointer, exact);
+      return node.value as number;
+    }
     default:
       return node.value as JsonValue;
   }
