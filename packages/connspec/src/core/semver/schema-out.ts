@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import { Ajv } from 'ajv';
 import { addFormats } from '../validate/ajv.js';
+import { useExactMultipleOf } from '../validate/multiple-of.js';
 import { toJsonSchema } from '../emit/json-schema.js';
 import type { DeclId, IR, TypeNode } from '../ir/types.js';
 
@@ -20,6 +21,7 @@ export function createValidators(formatsEnforced: boolean, useDefaults = false):
   // saves. No meta-schema check of what is added: it is the IR written back, and a schema ajv cannot
   // compile is caught below either way.
   const ajv = new Ajv({ strict: false, allErrors: false, allowUnionTypes: true, validateFormats: formatsEnforced, logger: false, useDefaults, code: { optimize: false }, validateSchema: false });
+  useExactMultipleOf(ajv);
   if (formatsEnforced) {
     addFormats(ajv);
     ajv.addFormat('password', true);

@@ -2,6 +2,7 @@ import { Ajv, type Options } from 'ajv';
 import { createRequire } from 'node:module';
 import type { FormatsPlugin } from 'ajv-formats';
 import { DIALECT_URIS, type Dialect } from './dialects.js';
+import { useExactMultipleOf } from './multiple-of.js';
 import { CANONICAL_KEYWORDS, EXTRA_FORMATS, EXTRA_STANDARD_KEYWORDS, type ExtensionKeyword } from './keywords.js';
 
 // All are CommonJS: `require` gives the same value under Node, vitest and any bundler, where a default
@@ -33,6 +34,7 @@ export function createAjv(options: Options = {}, dialect: Dialect = 'draft-07', 
   // validator a few times, so the pass cost more than it saved (about a fifth of the analysis).
   const ajv = new AJV_CLASSES[dialect]({ strict: true, strictRequired: false, allowUnionTypes: true, allErrors: true, ownProperties: true, code: { optimize: false }, ...options });
   addFormats(ajv);
+  useExactMultipleOf(ajv);
   for (const format of EXTRA_FORMATS) ajv.addFormat(format, true);
   // ajv already knows some (`deprecated`, `writeOnly` from its metadata vocabulary); the meta-schema below still checks their values.
   const known = (keyword: string): boolean => keyword in ajv.RULES.keywords;
