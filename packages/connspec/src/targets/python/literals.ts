@@ -1,4 +1,4 @@
-import { escapeInvisible, hasInvisible, type JsonValue } from '../../core/index.js';
+import { decimalText, escapeInvisible, escapePointerToken, hasInvisible, isWholeText, type ExactNumbers, type JsonValue } from '../../core/index.js';
 
 /**
  * A Python string literal for any text. JSON's escapes (`\"`, `\\`, `\n`, `\uXXXX`, lone surrogates
@@ -44,18 +44,20 @@ export function pyTuple(items: readonly string[]): string {
   return `(${items.map((item) => `${item}, `).join('')})`;
 }
 
-/** A JSON value as a Python literal (dicts keep key order). */
-export function pyValue(value: JsonValue): string {
+/** A JSON value as a Python literal (dicts keep key order); numbers in `exact` (by pointer from the value) print as the schema wrote them. */
+export function pyValue(value: JsonValue, exact?: ExactNumbers, pointer = ''): string {
   if (value === null) return 'None';
   if (value === true) return 'True';
   if (value === false) return 'False';
-  if (typeof value === 'number') return pyNumber(value);
+  if (typeof value === 'number') return pyNumber(value, exact?.[pointer]);
   if (typeof value === 'string') return pyString(value);
-  if (Array.isArray(value)) return `[${value.map(pyValue).join(', ')}]`;
-  return `{${Object.entries(value).map(([k, v]) => `${pyString(k)}: ${pyValue(v)}`).join(', ')}}`;
+  if (Array.isArray(value)) return `[${value.map((v, i) => pyValue(v, exact, `${pointer}/${i}`)).join(', ')}]`;
+  return `{${Object.entries(value).map(([k, v]) => `${pyString(k)}: ${pyValue(v, exact, `${pointer}/${escapePointerToken(k)}`)}`).join(', ')}}`;
 }
 
-function pyNumber(value: number): string {
+/** A whole number as an exact int literal (Python ints are unbounded), a fraction as a float literal. */
+function pyNumber(value: number, exact: string | undefined): string {
+  if (exact !== undefined && isWholeText(exact)) return decimalText(exact);
   if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
   const text = String(value);
   return /[.e]/.test(text) ? text : `${text}.0`;

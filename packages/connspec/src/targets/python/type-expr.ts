@@ -1,4 +1,4 @@
-import { pinnedString, type ArrayNode, type JsonValue, type NumberNode, type ObjectNode, type TypeNode, type UnionNode } from '../../core/index.js';
+import { exactWithin, isWholeText, numberSource, pinnedString, type ExactNumbers, type ArrayNode, type JsonValue, type NumberNode, type ObjectNode, type TypeNode, type UnionNode } from '../../core/index.js';
 import { pyType, renderType, thunk, type PyContext, type PyType } from './context.js';
 import { pyTuple, pyValue } from './literals.js';
 import { stringType } from './strings.js';
@@ -43,9 +43,9 @@ function coreType(ctx: PyContext, node: TypeNode): PyType {
     case 'never':
       return pyType(any(), { meta: [`${ctx.runtimeRef('Not')}(lambda: ${any()})`], nullable: true, plain: true });
     case 'enum':
-      return valuesType(ctx, node.values);
+      return valuesType(ctx, node.values, node.exact);
     case 'const':
-      return valuesType(ctx, [node.value]);
+      return valuesType(ctx, [node.value], exactWithin(node.exact, '/0'));
     case 'array':
       return arrayType(ctx, node);
     case 'object':
@@ -111,30 +111,46 @@ export function admitsNull(ctx: PyContext, node: TypeNode, depth = 16): boolean 
 }
 
 /** `enum`/`const`: a `Literal` when Python's `Literal` can hold every value, else the runtime's JSON-equality check. */
-export function valuesType(ctx: PyContext, values: readonly JsonValue[]): PyType {
+export function valuesType(ctx: PyContext, values: readonly JsonValue[], exact?: ExactNumbers): PyType {
   const literal = values.every((v) => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isInteger(v)));
   const nullable = values.includes(null);
+  const printed = values.map((v, i) => pyValue(v, exact, `/${i}`));
   // Pydantic's Literal takes 0 for False (and False for 0); JSON does not, so numbers and booleans are checked raw too.
-  const raw = values.some((v) => typeof v === 'number' || typeof v === 'boolean') ? [`${ctx.runtimeRef('Values')}(${values.map(pyValue).join(', ')})`] : [];
-  if (literal) return pyType(`${ctx.imports.use('typing', 'Literal')}[${values.map(pyValue).join(', ')}]`, { meta: raw, nullable, plain: true });
-  return pyType(ctx.imports.use('typing', 'Any'), { meta: [`${ctx.runtimeRef('Values')}(${values.map(pyValue).join(', ')})`], nullable, plain: true });
+  const raw = values.some((v) => typeof v === 'number' || typeof v === 'boolean') ? [`${ctx.runtimeRef('Values')}(${printed.join(', ')})`] : [];
+  if (literal) return pyType(`${ctx.imports.use('typing', 'Literal')}[${printed.join(', ')}]`, { meta: raw, nullable, plain: true });
+  return pyType(ctx.imports.use('typing', 'Any'), { meta: [`${ctx.runtimeRef('Values')}(${printed.join(', ')})`], nullable, plain: true });
 }
 
+/**
+ * `integer`: the runtime's exact Integer. `number`: an int or a float as the JSON was written, so a
+ * whole number beyond 2^53 stays exact (a float would round it and compare, dedupe and dump it wrong).
+ * Bounds print the schema's exact text (ir/exact.ts); Python compares int with int, float or int exactly.
+ */
 function numberType(ctx: PyContext, node: NumberNode): PyType {
-  const base = node.kind === 'integer' ? ctx.runtimeRef('Integer') : ctx.imports.use('pydantic', 'StrictFloat');
+  const base = node.kind === 'integer' ? ctx.runtimeRef('Integer') : `${ctx.imports.use('pydantic', 'StrictInt')} | ${ctx.imports.use('pydantic', 'StrictFloat')}`;
   const field: [string, string][] = [];
-  const add = (key: string, value: number | undefined): void => {
-    if (value !== undefined) field.push([key, pyValue(value)]);
+  const add = (key: string, keyword: NumberKeyword): void => {
+    const value = node[keyword];
+    if (value !== undefined) field.push([key, pyNumberSource(value, node.exact?.[`/${keyword}`])]);
   };
-  add('ge', node.minimum);
-  add('le', node.maximum);
-  add('gt', node.exclusiveMinimum);
-  add('lt', node.exclusiveMaximum);
-  // Pydantic's multiple_of takes a float remainder: exact for whole divisors only; a fractional one is checked in decimal.
-  const fractional = node.multipleOf !== undefined && !Number.isInteger(node.multipleOf);
-  if (!fractional) add('multiple_of', node.multipleOf);
-  const meta = fractional ? [`${ctx.runtimeRef('MultipleOf')}(${pyValue(String(node.multipleOf))})`] : [];
+  add('ge', 'minimum');
+  add('le', 'maximum');
+  add('gt', 'exclusiveMinimum');
+  add('lt', 'exclusiveMaximum');
+  // Pydantic's multiple_of takes a float remainder: exact for a whole divisor of an int only; anything else is checked in decimal.
+  const divisor = node.multipleOf === undefined ? undefined : numberSource(node.multipleOf, node.exact?.['/multipleOf']);
+  const whole = divisor !== undefined && node.kind === 'integer' && isWholeText(divisor);
+  if (whole) add('multiple_of', 'multipleOf');
+  const meta = divisor !== undefined && !whole ? [`${ctx.runtimeRef('MultipleOf')}(${pyValue(divisor)})`] : [];
   return pyType(base, { field, meta, plain: true });
+}
+
+type NumberKeyword = 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum' | 'multipleOf';
+
+/** A schema number as a Python literal: a whole one as an exact int, a fraction as a float (as Python reads the JSON). */
+function pyNumberSource(value: number, exact: string | undefined): string {
+  const text = numberSource(value, exact);
+  return isWholeText(text) && !text.includes('e') ? text : pyValue(value);
 }
 
 function arrayType(ctx: PyContext, node: ArrayNode): PyType {
@@ -167,7 +183,7 @@ function unionType(ctx: PyContext, node: UnionNode): PyType {
   if (node.combinator !== 'oneOf') return pyType(base, { nullable, plain });
   const native = nativeDiscriminator(ctx, node);
   if (native) return pyType(base, { field: [['discriminator', pyValue(native)]], nullable, plain });
-  const tag = node.discriminator ? `tag=${pyValue(node.discriminator.property)}, values=${pyTuple(node.discriminator.values.map(pyValue))}` : '';
+  const tag = node.discriminator ? `tag=${pyValue(node.discriminator.property)}, values=${pyTuple(node.discriminator.values.map((v) => pyValue(v)))}` : '';
   // A Union merges equal branches and an Annotated one hides its metadata: then the branches are passed as they are.
   const only = variants.length === 1 ? variants[0] : undefined;
   const merged = rendered.length !== variants.length || (only !== undefined && only.field.length + only.meta.length > 0);
