@@ -1,4 +1,4 @@
-import type { ArrayNode, JsonValue, NumberNode, StringNode } from '../../core/index.js';
+import { exactJson, numberSource, sameDecimal, type ArrayNode, type ExactNumbers, type JsonValue, type NumberNode, type StringNode } from '../../core/index.js';
 import type { FileContext } from './context.js';
 import { VALIDATION } from './libs.js';
 import { javaString } from './literals.js';
@@ -28,11 +28,16 @@ export function stringConstraints(ctx: FileContext, node: StringNode): Constrain
 
 export function numberConstraints(ctx: FileContext, node: NumberNode): Constraints {
   const out: Constraints = { annotations: [], notes: [] };
-  const lower = bound(node.minimum, node.exclusiveMinimum, (a, b) => a > b);
-  const upper = bound(node.maximum, node.exclusiveMaximum, (a, b) => a < b);
+  const text = (key: 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum' | 'multipleOf'): string | undefined => {
+    const value = node[key];
+    return value === undefined ? undefined : numberSource(value, node.exact?.[`/${key}`]);
+  };
+  const lower = bound(text('minimum'), text('exclusiveMinimum'), (a, b) => a > b);
+  const upper = bound(text('maximum'), text('exclusiveMaximum'), (a, b) => a < b);
   if (lower) out.annotations.push(decimal(ctx.name(VALIDATION.DecimalMin), lower));
   if (upper) out.annotations.push(decimal(ctx.name(VALIDATION.DecimalMax), upper));
-  if (node.multipleOf !== undefined) out.annotations.push(`@${ctx.support('MultipleOf')}(${javaString(numberText(node.multipleOf))})`);
+  const divisor = text('multipleOf');
+  if (divisor !== undefined) out.annotations.push(`@${ctx.support('MultipleOf')}(${javaString(divisor)})`);
   return out;
 }
 
@@ -47,9 +52,9 @@ export function arrayConstraints(ctx: FileContext, node: ArrayNode): Constraints
   return out;
 }
 
-/** `@AllowedValues({"\"a\""})`: the JSON text of each value a const or one-value enum allows. */
-export function allowedValues(ctx: FileContext, values: readonly JsonValue[]): string {
-  const items = values.map((v) => javaString(JSON.stringify(v)));
+/** `@AllowedValues({"\"a\""})`: the exact JSON text of each value a const or one-value enum allows (`exact` by pointer from the list). */
+export function allowedValues(ctx: FileContext, values: readonly JsonValue[], exact?: ExactNumbers): string {
+  const items = values.map((v, i) => javaString(exactJson(v, exact, `/${i}`)));
   return `@${ctx.support('AllowedValues')}(${items.length === 1 ? items[0] : `{${items.join(', ')}}`})`;
 }
 
@@ -72,18 +77,15 @@ function sizeAnnotation(ctx: FileContext, min: number | undefined, max: number |
   return `@${annotation}(${parts.join(', ')})`;
 }
 
-/** The tighter of an inclusive and an exclusive bound (exclusive wins a tie). */
-function bound(inclusive: number | undefined, exclusive: number | undefined, tighter: (a: number, b: number) => boolean): { value: number; inclusive: boolean } | undefined {
-  if (exclusive !== undefined && (inclusive === undefined || !tighter(inclusive, exclusive))) return { value: exclusive, inclusive: false };
+/** The tighter of an inclusive and an exclusive bound, both exact decimal texts (exclusive wins a tie). */
+function bound(inclusive: string | undefined, exclusive: string | undefined, tighter: (a: number, b: number) => boolean): { value: string; inclusive: boolean } | undefined {
+  const tie = inclusive !== undefined && exclusive !== undefined && sameDecimal(inclusive, exclusive);
+  if (exclusive !== undefined && (inclusive === undefined || tie || !tighter(Number(inclusive), Number(exclusive)))) return { value: exclusive, inclusive: false };
   return inclusive !== undefined ? { value: inclusive, inclusive: true } : undefined;
 }
 
-function decimal(annotation: string, b: { value: number; inclusive: boolean }): string {
-  const value = javaString(numberText(b.value));
+/** `@DecimalMin`/`@DecimalMax` with the schema's exact text (BigDecimal reads it exactly). */
+function decimal(annotation: string, b: { value: string; inclusive: boolean }): string {
+  const value = javaString(b.value);
   return b.inclusive ? `@${annotation}(${value})` : `@${annotation}(value = ${value}, inclusive = false)`;
-}
-
-/** A JSON number as BigDecimal reads it. */
-export function numberText(n: number): string {
-  return String(n);
 }

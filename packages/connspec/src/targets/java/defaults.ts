@@ -33,6 +33,8 @@ function scalarLiteral(ctx: FileContext, type: JType, value: JsonValue): string 
       return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= 2147483647 ? String(value) : undefined;
     case 'long':
       return typeof value === 'number' && Number.isSafeInteger(value) ? `${value}L` : undefined;
+    case 'biginteger':
+      return typeof value === 'number' && Number.isSafeInteger(value) ? `${ctx.name(JDK.BigInteger)}.valueOf(${value}L)` : undefined;
     case 'double':
       return typeof value === 'number' && Number.isFinite(value) ? doubleLiteral(value) : undefined;
     case 'any':

@@ -1,7 +1,8 @@
 import type { FileContext } from './context.js';
 import { typeDoc } from './docs.js';
 import { enumConstants, enumValueKind, type EnumConstant, type EnumValueKind } from './enum-constants.js';
-import { JACKSON } from './libs.js';
+import { numberSource } from '../../core/index.js';
+import { JACKSON, JDK } from './libs.js';
 import { javaString } from './literals.js';
 import type { PlannedType } from './plan.js';
 import { printMembers, type JavaType } from './writer.js';
@@ -14,11 +15,11 @@ export function emitEnum(ctx: FileContext, planned: PlannedType, simple: string,
   const notes = skipped.map((v) => ctx.unenforced(planned.decl.origin, `enum value ${JSON.stringify(v)} (an object or array) has no Java constant; it is rejected`));
   const kind = enumValueKind(constants);
   const type = valueType(ctx, kind);
-  const allowed = constants.map((c) => JSON.stringify(c.value)).join(', ');
+  const allowed = constants.map((c) => c.exact ?? JSON.stringify(c.value)).join(', ');
   const lang = (name: string): string => ctx.imports.lang(name);
   const members = printMembers([
     // The constants end with `;` (alone when there is none).
-    (w) => w.line(...(constants.length ? constants.map((c, i) => `${c.name}(${literal(kind, c)})${i < constants.length - 1 ? ',' : ';'}`) : [';'])),
+    (w) => w.line(...(constants.length ? constants.map((c, i) => `${c.name}(${literal(ctx, kind, c)})${i < constants.length - 1 ? ',' : ';'}`) : [';'])),
     (w) => w.line(`private final ${type} value;`),
     (w) => w.block(`${simple}(${type} value)`, () => w.line('this.value = value;')),
     (w) => w.line('/** The value as JSON spells it. */', `@${ctx.name(JACKSON.JsonValue)}`).block(`public ${type} value()`, () => w.line('return this.value;')),
@@ -37,13 +38,15 @@ export function emitEnum(ctx: FileContext, planned: PlannedType, simple: string,
 }
 
 function valueType(ctx: FileContext, kind: EnumValueKind): string {
-  const names: Record<EnumValueKind, string> = { string: 'String', long: 'Long', double: 'Double', boolean: 'Boolean', mixed: 'Object' };
+  if (kind === 'biginteger') return ctx.name(JDK.BigInteger);
+  const names: Record<Exclude<EnumValueKind, 'biginteger'>, string> = { string: 'String', long: 'Long', double: 'Double', boolean: 'Boolean', mixed: 'Object' };
   return ctx.imports.lang(names[kind]);
 }
 
-function literal(kind: EnumValueKind, c: EnumConstant): string {
+function literal(ctx: FileContext, kind: EnumValueKind, c: EnumConstant): string {
   if (typeof c.value === 'string') return javaString(c.value);
   if (typeof c.value === 'number') {
+    if (kind === 'biginteger') return `new ${ctx.name(JDK.BigInteger)}(${javaString(numberSource(c.value, c.exact))})`;
     if (kind === 'double' || !Number.isInteger(c.value)) return /[.eE]/.test(String(c.value)) ? String(c.value) : `${c.value}.0`;
     return `${c.value}L`;
   }

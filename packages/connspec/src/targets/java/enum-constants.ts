@@ -1,14 +1,16 @@
-import type { JsonValue, TypeNode } from '../../core/index.js';
+import { isWholeText, type JsonValue, type TypeNode } from '../../core/index.js';
 import { constantName, isIdentifier } from './java-names.js';
 import { javaEnumNames } from './hints.js';
 
 export interface EnumConstant {
   readonly name: string;
   readonly value: JsonValue;
+  /** The schema's text of a number a double cannot hold (ir/exact.ts). */
+  readonly exact?: string;
 }
 
 /** The JSON type every constant's value shares, which becomes the enum's value field. */
-export type EnumValueKind = 'string' | 'long' | 'double' | 'boolean' | 'mixed';
+export type EnumValueKind = 'string' | 'long' | 'biginteger' | 'double' | 'boolean' | 'mixed';
 
 /**
  * Constants of an enum (or const) declaration: `javaEnums` names when given and usable, else derived
@@ -27,13 +29,16 @@ export function enumConstants(node: TypeNode): EnumConstant[] {
     let name = wanted !== undefined && isIdentifier(wanted) ? wanted : constantName(String(value));
     while (used.has(name)) name = `${name}_`;
     used.add(name);
-    out.push({ name, value });
+    const exact = node.kind === 'enum' ? node.exact?.[`/${i}`] : node.kind === 'const' ? node.exact?.[''] : undefined;
+    out.push({ name, value, ...(exact !== undefined ? { exact } : {}) });
   });
   return out;
 }
 
 export function enumValueKind(constants: readonly EnumConstant[]): EnumValueKind {
   const kinds = new Set(constants.map((c) => (typeof c.value === 'number' ? (Number.isInteger(c.value) ? 'long' : 'double') : typeof c.value)));
+  // A whole number beyond a long (or beyond 2^53, which the double holding it has rounded) is held exactly.
+  if (kinds.size === 1 && kinds.has('long') && constants.some((c) => c.exact !== undefined && isWholeText(c.exact))) return 'biginteger';
   if (kinds.size === 1) return [...kinds][0] as EnumValueKind;
   if (kinds.size === 2 && kinds.has('long') && kinds.has('double')) return 'double';
   return 'mixed';

@@ -9,6 +9,8 @@ export interface JavaSettings {
   readonly inexpressible: 'error' | 'report';
   /** Generate an empty marker interface for each `javaInterfaces` name the output does not declare. */
   readonly markerInterfaces: boolean;
+  /** The Java type of an `integer` whose schema bounds do not fit a long (or that has none on a side). */
+  readonly unboundedIntegers: 'long' | 'biginteger';
 }
 
 const JAVA_OPTION_TABLE: OptionTable<JavaSettings> = {
@@ -29,6 +31,12 @@ const JAVA_OPTION_TABLE: OptionTable<JavaSettings> = {
     sentence: 'Generate an empty interface for each `javaInterfaces` name the output does not declare (turn off when your own code provides them).',
     default: true,
     check: (v) => (typeof v === 'boolean' ? undefined : 'must be true or false'),
+  },
+  unboundedIntegers: {
+    name: 'unboundedIntegers',
+    sentence: 'Java type of an `integer` whose `minimum`/`maximum` do not both fit a long: `long` (Long, for ergonomics: values beyond ±2^63 are rejected) or `biginteger` (BigInteger: any size, as JSON Schema means). Bounded integers are Integer, Long or BigInteger by their bounds either way.',
+    default: 'long',
+    check: (v) => (v === 'long' || v === 'biginteger' ? undefined : 'must be "long" or "biginteger"'),
   },
 };
 

@@ -1,4 +1,4 @@
-import { marksSecret, type ArrayNode, type DeclId, type IR, type JsonValue, type NumberNode, type TypeNode } from '../../core/index.js';
+import { decimalText, doubleText, exactWithin, marksSecret, type ArrayNode, type ExactNumbers, type DeclId, type IR, type JsonValue, type NumberNode, type TypeNode } from '../../core/index.js';
 import { allowedValues, arrayConstraints, numberConstraints, stringConstraints, type Constraints } from './constraints.js';
 import type { FileContext } from './context.js';
 import { JDK, VALIDATION } from './libs.js';
@@ -14,7 +14,7 @@ export interface JType {
   readonly text: string;
   /** The erased type, to keep overloads apart. */
   readonly raw: string;
-  readonly kind: 'string' | 'int' | 'long' | 'double' | 'boolean' | 'any' | 'enum' | 'class' | 'union' | 'list';
+  readonly kind: 'string' | 'int' | 'long' | 'biginteger' | 'double' | 'boolean' | 'any' | 'enum' | 'class' | 'union' | 'list';
   /** Validation cascades into it (`@Valid`). */
   readonly cascade: boolean;
   /** JSON `null` is a valid value. */
@@ -30,8 +30,8 @@ export interface JType {
   readonly element?: JType;
 }
 
-const INT_MIN = -2147483648;
-const INT_MAX = 2147483647;
+const INT_RANGE = [-(2n ** 31n), 2n ** 31n - 1n] as const;
+const LONG_RANGE = [-(2n ** 63n), 2n ** 63n - 1n] as const;
 
 /** The Java type for a node; refs to aliases are written out (`seen` stops alias cycles). */
 export function mapType(ctx: FileContext, node: TypeNode, seen: readonly DeclId[] = []): JType {
@@ -62,7 +62,7 @@ function mapKind(ctx: FileContext, node: TypeNode, seen: readonly DeclId[]): JTy
     }
     case 'enum':
     case 'const':
-      return mapValues(ctx, node.kind === 'enum' ? node.values : [node.value]);
+      return node.kind === 'enum' ? mapValues(ctx, node.values, node.exact) : mapValues(ctx, [node.value], exactWithin(node.exact, '/0'));
     case 'array':
       return mapArray(ctx, node, seen);
     case 'object':
@@ -97,24 +97,51 @@ function mapRef(ctx: FileContext, target: DeclId, seen: readonly DeclId[]): JTyp
   return { text: name, raw: name, kind, cascade: kind !== 'enum', nullable: admitsNull(planned.node, ctx.plan.ir), constraints: [], notes: [], shape, secret: false, planned };
 }
 
+/**
+ * `number` is Double. `integer` is the smallest of Integer, Long and BigInteger its schema bounds fit
+ * (exact, from the schema's text); one unbounded on a side is Long or BigInteger (`unboundedIntegers`).
+ */
 function mapNumber(ctx: FileContext, node: NumberNode): JType {
   const constraints = numberConstraints(ctx, node);
   if (node.kind === 'number') return scalar(ctx.imports.lang('Double'), 'double', 'NUMBER', constraints);
-  const low = node.minimum ?? node.exclusiveMinimum;
-  const high = node.maximum ?? node.exclusiveMaximum;
-  const fitsInt = low !== undefined && high !== undefined && low >= INT_MIN && high <= INT_MAX;
-  return fitsInt ? scalar(ctx.imports.lang('Integer'), 'int', 'INTEGER', constraints) : scalar(ctx.imports.lang('Long'), 'long', 'INTEGER', constraints);
+  const low = wholeBound(node.minimum ?? node.exclusiveMinimum, node.exact?.[node.minimum !== undefined ? '/minimum' : '/exclusiveMinimum']);
+  const high = wholeBound(node.maximum ?? node.exclusiveMaximum, node.exact?.[node.maximum !== undefined ? '/maximum' : '/exclusiveMaximum']);
+  const within = (range: readonly [bigint, bigint]): boolean => low !== undefined && high !== undefined && low >= range[0] && high <= range[1];
+  if (within(INT_RANGE)) return scalar(ctx.imports.lang('Integer'), 'int', 'INTEGER', constraints);
+  const fitsLong = within(LONG_RANGE) || (ctx.plan.settings.unboundedIntegers === 'long' && (low === undefined || low >= LONG_RANGE[0]) && (high === undefined || high <= LONG_RANGE[1]));
+  return fitsLong ? scalar(ctx.imports.lang('Long'), 'long', 'INTEGER', constraints) : bigInteger(ctx, constraints);
+}
+
+function fitsLong(value: number, exact: string | undefined): boolean {
+  const n = wholeBound(value, exact);
+  return n !== undefined && n >= LONG_RANGE[0] && n <= LONG_RANGE[1];
+}
+
+function bigInteger(ctx: FileContext, constraints: Constraints): JType {
+  return scalar(ctx.name(JDK.BigInteger), 'biginteger', 'INTEGER', constraints);
+}
+
+/** A bound as a whole number, rounded away from zero by one when fractional (enough to choose a type), or undefined when absent. */
+function wholeBound(value: number | undefined, exact: string | undefined): bigint | undefined {
+  if (value === undefined || !Number.isFinite(value) && exact === undefined) return undefined;
+  const text = decimalText(exact ?? doubleText(value));
+  if (/e/.test(text)) return text.startsWith('-') ? -(10n ** 400n) : 10n ** 400n;
+  const [whole = '0', fraction] = text.split('.');
+  const n = BigInt(whole);
+  return fraction === undefined ? n : n + (text.startsWith('-') ? -1n : 1n);
 }
 
 /** A const or a one-value enum that has no declaration: the values' JSON type plus `@AllowedValues`. */
-function mapValues(ctx: FileContext, values: readonly JsonValue[]): JType {
+function mapValues(ctx: FileContext, values: readonly JsonValue[], exact?: ExactNumbers): JType {
   const present = values.filter((v) => v !== null);
   const kinds = new Set(present.map((v) => (typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : Array.isArray(v) ? 'array' : typeof v)));
   const only = kinds.size === 1 ? [...kinds][0] : kinds.size === 2 && kinds.has('integer') && kinds.has('number') ? 'number' : undefined;
-  const constraint = { annotations: [allowedValues(ctx, values)], notes: [] };
+  const constraint = { annotations: [allowedValues(ctx, values, exact)], notes: [] };
+  // A whole value a long cannot hold (the schema wrote it beyond 2^63) needs a BigInteger.
+  const huge = present.some((v, i) => typeof v === 'number' && (exact?.[`/${i}`] !== undefined || !Number.isSafeInteger(v)) && !fitsLong(v, exact?.[`/${i}`]));
   const typed = ((): JType => {
     if (only === 'string') return scalar(ctx.imports.lang('String'), 'string', 'STRING', constraint);
-    if (only === 'integer') return scalar(ctx.imports.lang('Long'), 'long', 'INTEGER', constraint);
+    if (only === 'integer') return huge ? bigInteger(ctx, constraint) : scalar(ctx.imports.lang('Long'), 'long', 'INTEGER', constraint);
     if (only === 'number') return scalar(ctx.imports.lang('Double'), 'double', 'NUMBER', constraint);
     if (only === 'boolean') return scalar(ctx.imports.lang('Boolean'), 'boolean', 'BOOLEAN', constraint);
     return scalar(ctx.imports.lang('Object'), 'any', 'ANY', constraint);
