@@ -31,8 +31,8 @@ const settings = (over: Record<string, unknown> = {}) => javaSettings(resolveSet
 const object = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ type: 'object', properties, additionalProperties: false, ...extra });
 
 describe('java generator options', () => {
-  it('declares basePackage, inexpressible and markerInterfaces with defaults, and checks values', () => {
-    expect(resolveSettings('java', JAVA_OPTIONS, {})).toEqual({ basePackage: 'dev.connspec.schema', inexpressible: 'error', markerInterfaces: true });
+  it('declares basePackage, inexpressible, markerInterfaces, unboundedIntegers and numbers with defaults, and checks values', () => {
+    expect(resolveSettings('java', JAVA_OPTIONS, {})).toEqual({ basePackage: 'dev.connspec.schema', inexpressible: 'error', markerInterfaces: true, unboundedIntegers: 'long', numbers: 'double' });
     expect(() => resolveSettings('java', JAVA_OPTIONS, { basePackage: 'com.2bad.pkg' })).toThrow(/generators\.java\.basePackage: must be a Java package name/);
     expect(() => resolveSettings('java', JAVA_OPTIONS, { inexpressible: 'ignore' })).toThrow(/generators\.java\.inexpressible/);
   });

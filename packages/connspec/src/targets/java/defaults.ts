@@ -1,4 +1,4 @@
-import type { JsonValue } from '../../core/index.js';
+import { doubleText, type JsonValue } from '../../core/index.js';
 import type { FileContext } from './context.js';
 import { enumConstants } from './enum-constants.js';
 import { JACKSON, JDK } from './libs.js';
@@ -37,6 +37,8 @@ function scalarLiteral(ctx: FileContext, type: JType, value: JsonValue): string 
       return typeof value === 'number' && Number.isSafeInteger(value) ? `${ctx.name(JDK.BigInteger)}.valueOf(${value}L)` : undefined;
     case 'double':
       return typeof value === 'number' && Number.isFinite(value) ? doubleLiteral(value) : undefined;
+    case 'bigdecimal':
+      return typeof value === 'number' && Number.isFinite(value) ? `new ${ctx.name(JDK.BigDecimal)}(${javaString(doubleText(value))})` : undefined;
     case 'any':
       if (typeof value === 'string') return javaString(value);
       if (typeof value === 'boolean') return `${ctx.imports.lang('Boolean')}.${value ? 'TRUE' : 'FALSE'}`;

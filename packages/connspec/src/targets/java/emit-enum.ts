@@ -48,7 +48,7 @@ function literal(ctx: FileContext, kind: EnumValueKind, c: EnumConstant): string
   if (typeof c.value === 'number') {
     if (kind === 'biginteger') return `new ${ctx.name(JDK.BigInteger)}(${javaString(numberSource(c.value, c.exact))})`;
     if (kind === 'double' || !Number.isInteger(c.value)) return /[.eE]/.test(String(c.value)) ? String(c.value) : `${c.value}.0`;
-    return `${c.value}L`;
+    return `${numberSource(c.value, c.exact)}L`;
   }
   return String(c.value);
 }

@@ -88,7 +88,7 @@ function planVariants(ctx: FileContext, spec: UnionSpec): Variant[] {
 }
 
 const KIND_WORDS: Readonly<Record<JType['kind'], string>> = {
-  string: 'String', int: 'Integer', long: 'Integer', biginteger: 'Integer', double: 'Number', boolean: 'Boolean', any: 'Value', enum: 'Enum', class: 'Object', union: 'Union', list: 'List',
+  string: 'String', int: 'Integer', long: 'Integer', biginteger: 'Integer', bigdecimal: 'Number', double: 'Number', boolean: 'Boolean', any: 'Value', enum: 'Enum', class: 'Object', union: 'Union', list: 'List',
 };
 
 function factories(name: string, variants: readonly Variant[]): Part {
@@ -128,7 +128,7 @@ function wrapper(ctx: FileContext, name: string, v: Variant): Part {
     const objects = ctx.name(JDK.Objects);
     const override = `@${ctx.imports.lang('Override')}`;
     // Jackson binds a one-argument Double/Long creator only from that exact JSON number kind (3 is not 3.0).
-    const numeric = ['double', 'long', 'int', 'biginteger'].includes(v.type.kind);
+    const numeric = ['double', 'long', 'int', 'biginteger', 'bigdecimal'].includes(v.type.kind);
     const annotations = [...(v.type.cascade ? [`@${ctx.name(VALIDATION.Valid)}`] : []), ...v.type.constraints];
     w.line(`/** A ${javaDocName(v.label)} value as a branch of ${name}. */`, ...branchAnnotations(ctx));
     w.block(`final class ${v.nested} implements ${name}`, () => {
@@ -149,7 +149,7 @@ function wrapper(ctx: FileContext, name: string, v: Variant): Part {
 /** Reads any JSON number (the union checked its shape: whole where an integer is due) into the held type. */
 function numberCreator(ctx: FileContext, v: Variant, w: JavaWriter): void {
   const creator = ctx.name(JACKSON.JsonCreator);
-  const convert = { double: 'value.doubleValue()', long: `${ctx.support('ConnspecJson')}.decimal(value).longValueExact()`, int: `${ctx.support('ConnspecJson')}.decimal(value).intValueExact()`, biginteger: `${ctx.support('ConnspecJson')}.decimal(value).toBigIntegerExact()` }[v.type.kind as 'double' | 'long' | 'int' | 'biginteger'];
+  const convert = { double: 'value.doubleValue()', long: `${ctx.support('ConnspecJson')}.decimal(value).longValueExact()`, int: `${ctx.support('ConnspecJson')}.decimal(value).intValueExact()`, biginteger: `${ctx.support('ConnspecJson')}.decimal(value).toBigIntegerExact()`, bigdecimal: `${ctx.support('ConnspecJson')}.decimal(value)` }[v.type.kind as 'double' | 'long' | 'int' | 'biginteger' | 'bigdecimal'];
   w.line(`@${creator}(mode = ${creator}.Mode.DELEGATING)`);
   w.block(`static ${v.nested} fromJson(${ctx.imports.lang('Number')} value)`, () => w.line(`return new ${v.nested}(${convert});`));
 }

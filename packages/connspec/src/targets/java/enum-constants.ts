@@ -1,4 +1,4 @@
-import { isWholeText, type JsonValue, type TypeNode } from '../../core/index.js';
+import { decimalText, doubleText, type JsonValue, type TypeNode } from '../../core/index.js';
 import { constantName, isIdentifier } from './java-names.js';
 import { javaEnumNames } from './hints.js';
 
@@ -38,8 +38,19 @@ export function enumConstants(node: TypeNode): EnumConstant[] {
 export function enumValueKind(constants: readonly EnumConstant[]): EnumValueKind {
   const kinds = new Set(constants.map((c) => (typeof c.value === 'number' ? (Number.isInteger(c.value) ? 'long' : 'double') : typeof c.value)));
   // A whole number beyond a long (or beyond 2^53, which the double holding it has rounded) is held exactly.
-  if (kinds.size === 1 && kinds.has('long') && constants.some((c) => c.exact !== undefined && isWholeText(c.exact))) return 'biginteger';
+  if (kinds.size === 1 && kinds.has('long') && constants.some(beyondLong)) return 'biginteger';
   if (kinds.size === 1) return [...kinds][0] as EnumValueKind;
   if (kinds.size === 2 && kinds.has('long') && kinds.has('double')) return 'double';
   return 'mixed';
+}
+
+const LONG_MAX = 2n ** 63n - 1n;
+
+/** A whole constant a Java long cannot hold (2^63, 1e21), read from the schema's exact text. */
+function beyondLong(c: EnumConstant): boolean {
+  if (typeof c.value !== 'number') return false;
+  const text = decimalText(c.exact ?? doubleText(c.value));
+  if (!/^-?\d+$/.test(text)) return true;
+  const n = BigInt(text);
+  return n > LONG_MAX || n < -LONG_MAX - 1n;
 }

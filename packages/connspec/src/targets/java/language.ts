@@ -37,7 +37,7 @@ export const JAVA_LANGUAGE: TargetLanguage = {
   patternDialects: [JAVA_PATTERN_DIALECT],
   support: supportColumn({
     full: [
-      'type', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength',
+      'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength',
       'items', 'maxItems', 'minItems', 'uniqueItems', 'properties', 'additionalProperties', 'anyOf', 'oneOf', '$ref',
       'definitions', '$defs', '$anchor', 'default', 'true (schema)',
     ],
@@ -45,6 +45,7 @@ export const JAVA_LANGUAGE: TargetLanguage = {
       'pattern', 'format', 'unevaluatedItems', 'unevaluatedProperties',
     ],
     partialNoted: {
+      'type': 'By default (for ergonomics) an `integer` whose bounds do not fit a long is a Long, so values beyond ±2^63 are rejected, and a `number` is a Double, which rounds numbers with more than 15 significant digits; the options `unboundedIntegers: biginteger` and `numbers: bigdecimal` make both exact.',
       'type (list)': 'Java reads an object allowed by a type list as a plain map (its object keywords unchecked); generation reports it.',
       'enum': 'Java rejects object and array values of an enum (no Java constant holds them); generation reports it.',
       'const': 'Java rejects an object or array const (as for enum); generation reports it.',

@@ -35,6 +35,7 @@ export const VALIDATION = {
 
 export const JDK = {
   ArrayList: 'java.util.ArrayList',
+  BigDecimal: 'java.math.BigDecimal',
   BigInteger: 'java.math.BigInteger',
   IOException: 'java.io.IOException',
   LinkedHashMap: 'java.util.LinkedHashMap',

@@ -11,6 +11,8 @@ export interface JavaSettings {
   readonly markerInterfaces: boolean;
   /** The Java type of an `integer` whose schema bounds do not fit a long (or that has none on a side). */
   readonly unboundedIntegers: 'long' | 'biginteger';
+  /** The Java type of a `number`. */
+  readonly numbers: 'double' | 'bigdecimal';
 }
 
 const JAVA_OPTION_TABLE: OptionTable<JavaSettings> = {
@@ -37,6 +39,12 @@ const JAVA_OPTION_TABLE: OptionTable<JavaSettings> = {
     sentence: 'Java type of an `integer` whose `minimum`/`maximum` do not both fit a long: `long` (Long, for ergonomics: values beyond ±2^63 are rejected) or `biginteger` (BigInteger: any size, as JSON Schema means). Bounded integers are Integer, Long or BigInteger by their bounds either way.',
     default: 'long',
     check: (v) => (v === 'long' || v === 'biginteger' ? undefined : 'must be "long" or "biginteger"'),
+  },
+  numbers: {
+    name: 'numbers',
+    sentence: 'Java type of a `number`: `double` (Double, for ergonomics: a number with more than 15 significant digits, such as 2^53+1, is read rounded) or `bigdecimal` (BigDecimal: exact, as JSON Schema means).',
+    default: 'double',
+    check: (v) => (v === 'double' || v === 'bigdecimal' ? undefined : 'must be "double" or "bigdecimal"'),
   },
 };
 

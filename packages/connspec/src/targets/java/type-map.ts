@@ -14,7 +14,7 @@ export interface JType {
   readonly text: string;
   /** The erased type, to keep overloads apart. */
   readonly raw: string;
-  readonly kind: 'string' | 'int' | 'long' | 'biginteger' | 'double' | 'boolean' | 'any' | 'enum' | 'class' | 'union' | 'list';
+  readonly kind: 'string' | 'int' | 'long' | 'biginteger' | 'double' | 'bigdecimal' | 'boolean' | 'any' | 'enum' | 'class' | 'union' | 'list';
   /** Validation cascades into it (`@Valid`). */
   readonly cascade: boolean;
   /** JSON `null` is a valid value. */
@@ -98,18 +98,22 @@ function mapRef(ctx: FileContext, target: DeclId, seen: readonly DeclId[]): JTyp
 }
 
 /**
- * `number` is Double. `integer` is the smallest of Integer, Long and BigInteger its schema bounds fit
+ * `number` is Double, or BigDecimal (`numbers`). `integer` is the smallest of Integer, Long and BigInteger its schema bounds fit
  * (exact, from the schema's text); one unbounded on a side is Long or BigInteger (`unboundedIntegers`).
  */
 function mapNumber(ctx: FileContext, node: NumberNode): JType {
   const constraints = numberConstraints(ctx, node);
-  if (node.kind === 'number') return scalar(ctx.imports.lang('Double'), 'double', 'NUMBER', constraints);
+  if (node.kind === 'number') return numberScalar(ctx, constraints);
   const low = wholeBound(node.minimum ?? node.exclusiveMinimum, node.exact?.[node.minimum !== undefined ? '/minimum' : '/exclusiveMinimum']);
   const high = wholeBound(node.maximum ?? node.exclusiveMaximum, node.exact?.[node.maximum !== undefined ? '/maximum' : '/exclusiveMaximum']);
   const within = (range: readonly [bigint, bigint]): boolean => low !== undefined && high !== undefined && low >= range[0] && high <= range[1];
   if (within(INT_RANGE)) return scalar(ctx.imports.lang('Integer'), 'int', 'INTEGER', constraints);
   const fitsLong = within(LONG_RANGE) || (ctx.plan.settings.unboundedIntegers === 'long' && (low === undefined || low >= LONG_RANGE[0]) && (high === undefined || high <= LONG_RANGE[1]));
   return fitsLong ? scalar(ctx.imports.lang('Long'), 'long', 'INTEGER', constraints) : bigInteger(ctx, constraints);
+}
+
+function numberScalar(ctx: FileContext, constraints: Constraints): JType {
+  return ctx.plan.settings.numbers === 'bigdecimal' ? scalar(ctx.name(JDK.BigDecimal), 'bigdecimal', 'NUMBER', constraints) : scalar(ctx.imports.lang('Double'), 'double', 'NUMBER', constraints);
 }
 
 function fitsLong(value: number, exact: string | undefined): boolean {
@@ -142,7 +146,7 @@ function mapValues(ctx: FileContext, values: readonly JsonValue[], exact?: Exact
   const typed = ((): JType => {
     if (only === 'string') return scalar(ctx.imports.lang('String'), 'string', 'STRING', constraint);
     if (only === 'integer') return huge ? bigInteger(ctx, constraint) : scalar(ctx.imports.lang('Long'), 'long', 'INTEGER', constraint);
-    if (only === 'number') return scalar(ctx.imports.lang('Double'), 'double', 'NUMBER', constraint);
+    if (only === 'number') return numberScalar(ctx, constraint);
     if (only === 'boolean') return scalar(ctx.imports.lang('Boolean'), 'boolean', 'BOOLEAN', constraint);
     return scalar(ctx.imports.lang('Object'), 'any', 'ANY', constraint);
   })();
