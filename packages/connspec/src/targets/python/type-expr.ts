@@ -112,7 +112,10 @@ export function admitsNull(ctx: PyContext, node: TypeNode, depth = 16): boolean 
 
 /** `enum`/`const`: a `Literal` when Python's `Literal` can hold every value, else the runtime's JSON-equality check. */
 export function valuesType(ctx: PyContext, values: readonly JsonValue[], exact?: ExactNumbers): PyType {
-  const literal = values.every((v) => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isInteger(v)));
+  // pydantic-core matches a Literal of several ints through a 64-bit table: a value beyond it is then
+  // an "exceeded maximum size" error, so such enums are checked by the runtime's Values alone.
+  const huge = values.length > 1 && values.some((v, i) => typeof v === 'number' && beyondInt64(numberSource(v, exact?.[`/${i}`])));
+  const literal = !huge && values.every((v) => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isInteger(v)));
   const nullable = values.includes(null);
   const printed = values.map((v, i) => pyValue(v, exact, `/${i}`));
   // Pydantic's Literal takes 0 for False (and False for 0); JSON does not, so numbers and booleans are checked raw too.
@@ -143,6 +146,13 @@ function numberType(ctx: PyContext, node: NumberNode): PyType {
   if (whole) add('multiple_of', 'multipleOf');
   const meta = divisor !== undefined && !whole ? [`${ctx.runtimeRef('MultipleOf')}(${pyValue(divisor)})`] : [];
   return pyType(base, { field, meta, plain: true });
+}
+
+const INT64 = 2n ** 63n;
+
+/** Whether a number's exact text is a whole number beyond a signed 64-bit int. */
+function beyondInt64(text: string): boolean {
+  return /^-?\d+$/.test(text) && (BigInt(text) >= INT64 || BigInt(text) < -INT64);
 }
 
 type NumberKeyword = 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum' | 'multipleOf';
