@@ -1,8 +1,11 @@
-import { escapeInvisible, utf16Escape, type JsonValue } from '../../core/index.js';
+import { escapeInvisible, exactJson, utf16Escape, type ExactNumbers, type JsonValue } from '../../core/index.js';
 
-/** A JSON value as a TypeScript expression (or literal type), every invisible character escaped inside its strings. */
-export function tsLiteral(value: JsonValue): string {
-  return escapeInvisible(JSON.stringify(value), utf16Escape);
+/**
+ * A JSON value as a TypeScript expression (or literal type), every invisible character escaped inside
+ * its strings; a number the schema wrote beyond a double (`exact`, by pointer from the value) as written.
+ */
+export function tsLiteral(value: JsonValue, exact?: ExactNumbers): string {
+  return escapeInvisible(exactJson(value, exact), utf16Escape);
 }
 
 /** A module specifier's text, for inside quotes: invisible characters of a file name as string escapes. */

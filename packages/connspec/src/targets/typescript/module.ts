@@ -1,4 +1,4 @@
-import { bannerText, withoutJson, type Declaration, type DeclId, type IR, type SchemaFile } from '../../core/index.js';
+import { bannerText, exactUnder, withoutJson, type Declaration, type DeclId, type IR, type SchemaFile } from '../../core/index.js';
 import { tsCommentText, tsLiteral, tsSpecifier } from './escape.js';
 import { writeJsDoc } from './jsdoc.js';
 import { literalType, typeExpr, writeObjectType, type ExprContext } from './type-expr.js';
@@ -50,14 +50,14 @@ function writeDeclaration(w: CodeBlockWriter, ctx: ExprContext, decl: Declaratio
   if (node.kind === 'union' && node.combinator === 'oneOf' && !node.discriminator) extra.unshift('Exactly one branch must match (JSON Schema `oneOf`).');
   if (node.kind === 'enum') {
     w.writeLine(`/** Every value of {@link ${decl.name}}, in schema order. */`);
-    w.writeLine(`export const ${decl.name} = [${node.values.map(tsLiteral).join(', ')}] as const;`);
+    w.writeLine(`export const ${decl.name} = [${node.values.map((v, i) => tsLiteral(v, exactUnder(node.exact, `/${i}`))).join(', ')}] as const;`);
     writeJsDoc(w, node.annotations, extra);
     w.writeLine(`export type ${decl.name} = (typeof ${decl.name})[number];`);
     return;
   }
   writeJsDoc(w, node.annotations, extra);
   if (node.kind === 'object') writeObjectType(w.write(`export interface ${decl.name} `), ctx, node).newLine();
-  else w.writeLine(`export type ${decl.name} = ${node.kind === 'const' ? literalType(node.value) : typeExpr(ctx, node)};`);
+  else w.writeLine(`export type ${decl.name} = ${node.kind === 'const' ? literalType(node.value, node.exact) : typeExpr(ctx, node)};`);
 }
 
 /** Relative specifier from one module to another, always starting with `./` or `../`. */

@@ -1,4 +1,4 @@
-import { marksSecret, type Declaration, type DeclId, type IR, type JsonValue, type ObjectNode, type TypeNode } from '../../core/index.js';
+import { escapePointerToken, exactUnder, marksSecret, type Declaration, type ExactNumbers, type DeclId, type IR, type JsonValue, type ObjectNode, type TypeNode } from '../../core/index.js';
 import { tsLiteral } from './escape.js';
 import { writeJsDoc } from './jsdoc.js';
 import { TYPESCRIPT_LANGUAGE } from './language.js';
@@ -30,9 +30,9 @@ export function typeExpr(ctx: ExprContext, node: TypeNode): string {
     case 'never':
       return 'never';
     case 'enum':
-      return union(node.values.map(literalType));
+      return union(node.values.map((v, i) => literalType(v, exactUnder(node.exact, `/${i}`))));
     case 'const':
-      return literalType(node.value);
+      return literalType(node.value, node.exact);
     case 'array':
       return arrayType(ctx, node);
     case 'object':
@@ -95,12 +95,13 @@ function propertyKey(name: string): string {
   return TYPESCRIPT_LANGUAGE.memberName(name).identifier;
 }
 
-export function literalType(value: JsonValue): string {
-  if (Array.isArray(value)) return `readonly [${value.map(literalType).join(', ')}]`;
+/** A JSON value as a literal type; `exact` (by pointer from the value) keeps numbers a double cannot hold as the schema wrote them. */
+export function literalType(value: JsonValue, exact?: ExactNumbers): string {
+  if (Array.isArray(value)) return `readonly [${value.map((v, i) => literalType(v, exactUnder(exact, `/${i}`))).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{ ${Object.entries(value).map(([k, v]) => `readonly ${propertyKey(k)}: ${literalType(v)}`).join('; ')} }`;
+    return `{ ${Object.entries(value).map(([k, v]) => `readonly ${propertyKey(k)}: ${literalType(v, exactUnder(exact, `/${escapePointerToken(k)}`))}`).join('; ')} }`;
   }
-  return tsLiteral(value);
+  return tsLiteral(value, exact);
 }
 
 export function union(types: readonly string[]): string {
