@@ -36,5 +36,7 @@ export {
   type Source,
   type WriteReport,
 } from './core/index.js';
+// For teams validating configs with their own ajv: connspec's exact decimal multipleOf (README, Output details).
+export { isMultipleOf, useExactMultipleOf } from './core/index.js';
 export { VERSION } from './version.js';
 export { checkPlan, planScaffold, ScaffoldError, type FileWrite, type RawScaffoldOptions, type ScaffoldPlan, type SchemaStore } from './scaffold/index.js';
