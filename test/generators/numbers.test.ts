@@ -4,6 +4,7 @@ import { generateJava, JAVA_OPTIONS, javaSettings } from '@connspec/generator-ja
 import { generatePython, PYTHON_OPTIONS } from '@connspec/generator-python';
 import { schema } from '../bad-input/sources.js';
 import { tempConfig } from '../support/workspace.js';
+import { generated } from './fixtures/coverage-support.js';
 
 /**
  * Schema numbers → emitted constraints: each target prints the number the schema wrote (never the
@@ -84,5 +85,23 @@ describe('Java prints the schema\'s numbers exactly and sizes integers by their 
     expect([resolved.unboundedIntegers, resolved.numbers]).toEqual(['long', 'double']);
     expect(() => resolveSettings('java', JAVA_OPTIONS, { unboundedIntegers: 'int' })).toThrow(/generators\.java\.unboundedIntegers: must be "long" or "biginteger"/);
     expect(() => resolveSettings('java', JAVA_OPTIONS, { numbers: 'float' })).toThrow(/generators\.java\.numbers: must be "double" or "bigdecimal"/);
+  });
+});
+
+describe('fixtures near exact numbers', () => {
+  it('a valid value floating point gets wrong for a decimal multipleOf, and invalid ones that break it exactly', async () => {
+    const out = await generated(['"tenths": { "type": "number", "multipleOf": 0.1 }', '"cents": { "type": "number", "multipleOf": 0.01, "maximum": 100 }']);
+    expect(out.read('valid/full.json')).toEqual(expect.objectContaining({ tenths: 0.3, cents: 0.03 }));
+    expect(out.read('invalid/multipleOf-tenths.json')).toEqual(expect.objectContaining({ tenths: 0.35 }));
+    expect(out.read('invalid/multipleOf-cents.json')).toEqual(expect.objectContaining({ cents: 0.035 }));
+  });
+
+  it('bounds beyond 2^53: valid values meet them exactly, invalid ones break them exactly', async () => {
+    const out = await generated(['"atLeast": { "type": "integer", "minimum": 9007199254740993 }', '"below": { "type": "integer", "exclusiveMaximum": 9007199254740993 }']);
+    const full = out.read('valid/full.json') as Record<string, number>;
+    expect(full.atLeast).toBeGreaterThan(2 ** 53);
+    expect(full.below).toBeLessThanOrEqual(2 ** 53);
+    expect((out.read('invalid/minimum-atLeast.json') as Record<string, number>).atLeast).toBeLessThanOrEqual(2 ** 53);
+    expect(out.read('invalid/exclusiveMaximum-below.json')).toEqual(expect.objectContaining({ below: 2 ** 53 + 2 }));
   });
 });

@@ -53,6 +53,13 @@ export function compareDecimal(a: string, b: string): number {
   return diff === 0n ? 0 : diff < 0n ? -1 : 1;
 }
 
+/** `value × k` (k whole) in decimal, as the nearest double: 0.1 × 3 is 0.3, where floating point gives 0.30000000000000004. */
+export function decimalTimes(value: number, k: number): number {
+  const d = parseDecimal(doubleText(value));
+  if (d === undefined || d.digits === '') return 0;
+  return Number(`${BigInt(d.digits) * BigInt(k) * (d.negative ? -1n : 1n)}e${d.exponent}`);
+}
+
 export type BoundKeyword = 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum';
 
 /** Whether a number (as JSON text) breaks a bound (as JSON text), exactly. */
