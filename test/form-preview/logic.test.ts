@@ -107,7 +107,7 @@ describe('withOptionalControls', () => {
     required: ['must'],
     properties: {
       sample: { type: 'object', properties: { overwrite: { type: 'boolean', default: true } } },
-      auth: { oneOf: [{ type: 'object', properties: {} }, { type: 'object', properties: {} }] },
+      auth: { title: 'Auth', oneOf: [{ title: 'A', type: 'object', properties: {} }, { type: 'object', properties: {} }] },
       filter: { type: 'object', properties: { includes: { type: 'array' } } },
       map: { type: 'object', additionalProperties: { type: 'string' } },
       must: { type: 'object', properties: { n: { type: 'integer', default: 1 } } },
@@ -126,6 +126,10 @@ describe('withOptionalControls', () => {
     ['not an object whose values are in an optional member (that member gets the control)', 'outer', false],
   ])('%s: %s', (_name, key, expected) => {
     expect(ui[key]?.[CONTROL] !== undefined).toBe(expected);
+  });
+  it('titles an absent choice by its field, not by its first branch', () => {
+    expect(ui.auth?.['ui:title']).toBe('Auth');
+    expect(ui.sample?.['ui:title']).toBeUndefined();
   });
   it('puts the control on the nested member', () => {
     expect((ui.outer?.inner as Record<string, unknown> | undefined)?.[CONTROL]).toEqual(['object']);

@@ -24,6 +24,15 @@ function showsValues(schema: Schema, ui: Ui | undefined): boolean {
   return properties(schema).some(([k, sub]) => !hidden(uiAt(ui, k)) && ('default' in sub || (required.has(k) && showsValues(sub, uiAt(ui, k)))));
 }
 
+/**
+ * The control, and for a choice its own title: rjsf hands the field's uiSchema to the branch it
+ * renders, so while the choice is absent its fieldset reads the field's title, not the first branch's.
+ */
+function controlUi(schema: Schema): Record<string, unknown> {
+  const title = choices(schema) && typeof schema.title === 'string' ? { 'ui:title': schema.title } : {};
+  return { [OPTIONAL_CONTROL]: ['object'], ...title };
+}
+
 /** `ui` with the "add" control switched on for every optional object that shows values while absent. */
 export function withOptionalControls(schema: Schema, ui: Ui | undefined): Ui {
   const out: Record<string, unknown> = { ...ui };
@@ -33,7 +42,7 @@ export function withOptionalControls(schema: Schema, ui: Ui | undefined): Ui {
     const child = withOptionalControls(sub, uiAt(ui, key));
     const objectLike = sub.type === 'object' || isRecord(sub.properties) || choices(sub);
     const control = !required.has(key) && objectLike && !hidden(uiAt(ui, key)) && showsValues(sub, uiAt(ui, key));
-    if (control || Object.keys(child).length > 0) out[key] = control ? { ...child, [OPTIONAL_CONTROL]: ['object'] } : child;
+    if (control || Object.keys(child).length > 0) out[key] = control ? { ...child, ...controlUi(sub) } : child;
   }
   return out;
 }
