@@ -26,7 +26,7 @@ public final class Contract {
         print("plain-mapper", new ObjectMapper().writeValueAsString(new Presence()));
         print("union-branch-copy", mapper.writeValueAsString(PresenceNullableObject.of(new Point().withLabel(null))));
         print("untyped-exact", mapper.writeValueAsString(mapper.readValue("{\"anything\": [1e400, 0.1]}", Numbers.class)));
-        String secrets = "{\"passwords\": [\"pw-1\"], \"secretValues\": {\"a\": \"pw-2\"}, \"secretOrPin\": \"pw-3\", \"maskedChoice\": 7, \"maskedText\": \"m\"}";
+        String secrets = "{\"passwords\": [\"pw-1\"], \"secretValues\": {\"a\": \"pw-2\"}, \"secretOrPin\": \"pw-3\", \"maskedChoice\": 7, \"maskedText\": \"m\", \"maskedItems\": [[\"m\"]], \"maskedValues\": {\"k\": \"m\"}}";
         print("toString", mapper.readValue(secrets, Secrets.class).toString());
     }
 

@@ -27,7 +27,7 @@ const PYTHON: readonly { name: string; code: string; expected: string }[] = [
   { name: 'an assigned default is written', code: 'm = Presence(); m.withDefault = "fallback"; print(m.model_dump_json())', expected: '{"withDefault":"fallback"}' },
   { name: "model_dump(mode='json') is the same contract", code: 'print(Presence.model_validate({"nullDefault": None}).model_dump(mode="json"))', expected: "{'nullDefault': None}" },
   { name: 'Python-mode model_dump stays Pydantic\'s (every field)', code: 'print(len(Presence().model_dump()))', expected: '14' },
-  { name: 'a masked value shows as ****', code: 'print(repr(Secrets(maskedText="m-1", nested=SecretsNested(innerKey="m-2"))))', expected: 'Secrets(password=None, maskedText=****, maskedPort=None, nested=SecretsNested(innerPassword=None, innerKey=****), auth=None, passwords=None, maskedList=None, maskedObject=None, credentials=None, secretValues=None, nullablePassword=None, secretOrPin=None, maskedChoice=None)' },
+  { name: 'a masked value shows as ****', code: 'print(repr(Secrets(maskedText="m-1", nested=SecretsNested(innerKey="m-2"), maskedItems=[["m-3"]], maskedValues=SecretsMaskedValues.model_validate({"k": "m-4"}))))', expected: 'Secrets(password=None, maskedText=****, maskedPort=None, nested=SecretsNested(innerPassword=None, innerKey=****), auth=None, passwords=None, maskedList=None, maskedObject=None, credentials=None, secretValues=None, nullablePassword=None, secretOrPin=None, maskedChoice=None, maskedItems=****, maskedValues=SecretsMaskedValues(k=****))' },
   { name: 'the number branch of a secret-or-number union is written as a number', code: 'print(Secrets.model_validate_json(\'{"secretOrPin": 5}\').model_dump_json())', expected: '{"secretOrPin":5}' },
   { name: 'a number beyond float range is refused', code: 'print(fails(lambda: Numbers.model_validate_json(\'{"value": 1e400}\')))', expected: 'finite_number' },
   { name: 'an untyped number beyond float range is refused', code: 'print(fails(lambda: Numbers.model_validate_json(\'{"anything": [1e400]}\')))', expected: 'finite_number' },
@@ -37,7 +37,7 @@ const PYTHON: readonly { name: string; code: string; expected: string }[] = [
 const PRELUDE = `
 from pydantic import ValidationError
 from connspec_models.nulls.presence import Presence
-from connspec_models.nulls.secrets import Secrets, SecretsNested
+from connspec_models.nulls.secrets import Secrets, SecretsMaskedValues, SecretsNested
 from connspec_models.nulls.numbers import Numbers
 
 def fails(call, show=lambda e: e.errors()[0]['type']):
@@ -65,7 +65,7 @@ const JAVA: Readonly<Record<string, string>> = {
   'plain-mapper': '{"withDefault":"fallback","nullableWithDefault":"fallback","nullDefault":null,"listDefault":[1,2]}',
   'union-branch-copy': '{"label":null}',
   'untyped-exact': '{"anything":[1E+400,0.1]}',
-  toString: 'Secrets{maskedText=****, maskedPort=null, nested=null, auth=null, passwords=****, maskedList=null, maskedObject=null, credentials=null, secretValues=SecretsSecretValues{additionalProperties=****}, secretOrPin=****, maskedChoice=****}',
+  toString: 'Secrets{maskedText=****, maskedPort=null, nested=null, auth=null, passwords=****, maskedList=null, maskedObject=null, credentials=null, secretValues=SecretsSecretValues{additionalProperties=****}, secretOrPin=****, maskedChoice=****, maskedItems=****, maskedValues=SecretsMaskedValues{additionalProperties=****}}',
 };
 
 describe('the serialisation contract in Java', () => {

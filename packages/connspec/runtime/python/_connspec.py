@@ -70,6 +70,7 @@ class ConnspecModel(_Base):
 
     model_config: ClassVar[ConfigDict] = ConfigDict(validate_by_name=True, validate_by_alias=True, serialize_by_alias=True, allow_inf_nan=False, hide_input_in_errors=True)
     __connspec_rules__: ClassVar[ObjectRules | None] = None
+    __connspec_masked_extra__: ClassVar[bool] = False
 
     @model_validator(mode='before')
     @classmethod
@@ -97,8 +98,10 @@ class ConnspecModel(_Base):
 
     def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
         masked = _masked(type(self))
+        extra = type(self).__connspec_masked_extra__
         for name, value in super().__repr_args__():
-            yield name, _MASKED if name in masked and value is not None else value
+            hide = name in masked or (extra and name not in type(self).model_fields)
+            yield name, _MASKED if hide and value is not None else value
 
 
 def _written(field: tuple[str, bool], value: Any, written: set[str]) -> bool:

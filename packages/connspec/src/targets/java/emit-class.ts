@@ -4,7 +4,7 @@ import { typeDoc } from './docs.js';
 import { emitAccessors, emitExtras, emitObjectMethods, extrasType, PRESENCE_FIELD, type Extras, type Part } from './emit-methods.js';
 import { JACKSON, JDK } from './libs.js';
 import { javaString } from './literals.js';
-import { holdsSecret, type Member } from './members.js';
+import { docAnnotations, holdsSecret, type Member } from './members.js';
 import type { PlannedType } from './plan.js';
 import { mapType } from './type-map.js';
 import { printMembers, type JavaType, type JavaWriter } from './writer.js';
@@ -68,7 +68,7 @@ function planExtras(ctx: FileContext, node: ObjectNode, members: readonly Member
   while (accessors.has(setter)) setter = `${setter}_`;
   const typed = node.additional.kind === 'typed' ? node.additional.type : undefined;
   const value = typed ? mapType(ctx, typed) : undefined;
-  const secret = typed !== undefined && holdsSecret(ctx.plan.ir, typed);
+  const secret = typed !== undefined && (holdsSecret(ctx.plan.ir, typed) || docAnnotations(ctx.plan.ir, typed).mask === true);
   return { kind: 'map', field, getter, setter, ...(value ? { value } : {}), ...(secret ? { secret } : {}) };
 }
 

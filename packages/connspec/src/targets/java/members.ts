@@ -78,11 +78,12 @@ function markers(ctx: FileContext, a: Annotations, secret: boolean): string[] {
   ];
 }
 
-/** A secret, or a list of secrets (at any depth): toString never shows it. */
+/** A secret, or a list of secrets or masked values (at any depth): toString never shows it. */
 export function holdsSecret(ir: IR, node: TypeNode): boolean {
   if (isSecret(ir.declarations, node)) return true;
   const target = derefNode(ir.declarations, node);
-  return target.kind === 'array' && target.items !== undefined && holdsSecret(ir, target.items);
+  if (target.kind !== 'array' || target.items === undefined) return false;
+  return docAnnotations(ir, target.items).mask === true || holdsSecret(ir, target.items);
 }
 
 /** A property's annotations: its own (a `$ref`'s siblings), with the target's description and title as fallback. */
