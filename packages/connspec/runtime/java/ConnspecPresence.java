@@ -22,7 +22,7 @@ import java.util.Set;
  * {@link ConnspecJson} mapper a model writes exactly these, so an absent property stays absent (its
  * field still holds the schema default) and an explicit {@code null} stays {@code null}. A setter
  * given {@code null} unsets a property whose schema does not allow null; {@link #clear(String)}
- * unsets any.
+ * unsets any. A default list or map changed in place is not set: pass it to the setter.
  */
 public final class ConnspecPresence {
     private final Set<String> names = new HashSet<>();
