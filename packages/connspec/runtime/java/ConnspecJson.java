@@ -112,6 +112,15 @@ public final class ConnspecJson {
         return new BigDecimal(n.toString());
     }
 
+    /** A number as a double; one beyond the range of a double is an error, never infinity. */
+    public static double finite(Number n) {
+        double value = n.doubleValue();
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("connspec: " + n + " is beyond the range of a Java double");
+        }
+        return value;
+    }
+
     /** A value as JSON text, for error messages. */
     public static String describe(Object value) {
         try {

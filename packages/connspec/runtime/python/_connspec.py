@@ -4,9 +4,9 @@
 import math
 from collections.abc import Iterator
 from functools import cache
-from typing import Annotated, Any, ClassVar, Final, Self, cast, get_args
+from typing import Annotated, Any, ClassVar, Final, Self, cast
 
-from pydantic import BeforeValidator, ConfigDict, PlainSerializer, SerializationInfo, SerializerFunctionWrapHandler, Strict, model_serializer, model_validator
+from pydantic import BeforeValidator, ConfigDict, PlainSerializer, RootModel, SerializationInfo, SerializerFunctionWrapHandler, Strict, model_serializer, model_validator
 from pydantic_core import PydanticCustomError, PydanticSerializationUnexpectedValue
 
 from ._checks import AllOf, Contains, IfThenElse, MultipleOf, Not, OneOf, TupleItems, UniqueItems, Values
@@ -79,8 +79,9 @@ class ConnspecModel(_Base):
 
     @model_validator(mode='after')
     def _connspec_finite(self) -> Self:
-        # Typed numbers refuse non-finite values themselves (allow_inf_nan); untyped values are checked here.
-        for name in _untyped(type(self)):
+        # A model's own number fields refuse non-finite values (allow_inf_nan); untyped values and
+        # union root models (which have their own config) are checked here.
+        for name in type(self).model_fields:
             _check_finite(getattr(self, name), (name,))
         for key, value in (self.__pydantic_extra__ or {}).items():
             _check_finite(value, (key,))
@@ -129,20 +130,13 @@ def _masked(model: type[ConnspecModel]) -> frozenset[str]:
     return frozenset(name for name, extra in extras if isinstance(extra, dict) and cast('dict[str, Any]', extra).get('mask') is True)
 
 
-@cache
-def _untyped(model: type[ConnspecModel]) -> tuple[str, ...]:
-    """Names of the fields that may hold a JSON value of any type (`{}` in the schema), at any depth."""
-    return tuple(name for name, info in model.model_fields.items() if _holds_any(info.annotation))
-
-
-def _holds_any(annotation: Any) -> bool:
-    return annotation is Any or any(_holds_any(arg) for arg in get_args(annotation))
-
-
 def _check_finite(value: Any, loc: tuple[str | int, ...]) -> None:
-    if isinstance(value, float) and not math.isfinite(value):
+    """Refuses a float beyond range anywhere in a value; a nested ConnspecModel has checked itself."""
+    if isinstance(value, RootModel):
+        _check_finite(cast('RootModel[Any]', value).root, loc)
+    elif isinstance(value, float) and not math.isfinite(value):
         raise PydanticCustomError('finite_number', 'Input should be a finite number: {loc} is beyond the range of a float', {'loc': '/'.join(map(str, loc))})
-    if isinstance(value, dict):
+    elif isinstance(value, dict):
         for key, item in cast('dict[str, Any]', value).items():
             _check_finite(item, (*loc, key))
     elif isinstance(value, list):

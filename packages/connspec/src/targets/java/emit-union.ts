@@ -153,7 +153,7 @@ function wrapper(ctx: FileContext, name: string, v: Variant): Part {
 /** Reads any JSON number (the union checked its shape: whole where an integer is due) into the held type. */
 function numberCreator(ctx: FileContext, v: Variant, w: JavaWriter): void {
   const creator = ctx.name(JACKSON.JsonCreator);
-  const convert = { double: 'value.doubleValue()', long: `${ctx.support('ConnspecJson')}.decimal(value).longValueExact()`, int: `${ctx.support('ConnspecJson')}.decimal(value).intValueExact()` }[v.type.kind as 'double' | 'long' | 'int'];
+  const convert = { double: `${ctx.support('ConnspecJson')}.finite(value)`, long: `${ctx.support('ConnspecJson')}.decimal(value).longValueExact()`, int: `${ctx.support('ConnspecJson')}.decimal(value).intValueExact()` }[v.type.kind as 'double' | 'long' | 'int'];
   w.line(`@${creator}(mode = ${creator}.Mode.DELEGATING)`);
   w.block(`static ${v.nested} fromJson(${ctx.imports.lang('Number')} value)`, () => w.line(`return new ${v.nested}(${convert});`));
 }
