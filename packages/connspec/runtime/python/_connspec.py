@@ -118,7 +118,7 @@ def _fields(model: type[ConnspecModel]) -> dict[str, tuple[str, bool]]:
     for name, info in model.model_fields.items():
         entry = (name, NonNull not in info.metadata)
         out[name] = entry
-        if info.alias:
+        if info.alias is not None:
             out[info.alias] = entry
     return out
 
