@@ -81,8 +81,9 @@ class ConnspecModel(_Base):
     def _connspec_finite(self) -> Self:
         # A model's own number fields refuse non-finite values (allow_inf_nan); untyped values and
         # union root models (which have their own config) are checked here.
-        for name in type(self).model_fields:
-            _check_finite(getattr(self, name), (name,))
+        # Read from __dict__: getattr would warn on a deprecated field.
+        for name, value in self.__dict__.items():
+            _check_finite(value, (name,))
         for key, value in (self.__pydantic_extra__ or {}).items():
             _check_finite(value, (key,))
         return self
