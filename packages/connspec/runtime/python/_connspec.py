@@ -6,14 +6,14 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Annotated, Any, ClassVar, Final, Self, cast
 
-from pydantic import BeforeValidator, ConfigDict, PlainSerializer, RootModel, SerializationInfo, SerializerFunctionWrapHandler, Strict, model_serializer, model_validator
+from pydantic import BeforeValidator, ConfigDict, Field, PlainSerializer, RootModel, SerializationInfo, SerializerFunctionWrapHandler, Strict, StrictFloat, StrictInt, model_serializer, model_validator
 from pydantic_core import PydanticCustomError, PydanticSerializationUnexpectedValue
 
 from ._checks import AllOf, Contains, IfThenElse, MultipleOf, Not, OneOf, TupleItems, UniqueItems, Values
 from ._rules import EcmaPattern, Format, ObjectRules, SecretConstraints
 
 __all__ = [
-    'AllOf', 'ConnspecModel', 'Contains', 'EcmaPattern', 'Format', 'IfThenElse', 'Integer', 'MultipleOf', 'NonNull', 'Not', 'ObjectRules',
+    'AllOf', 'ConnspecModel', 'Contains', 'EcmaPattern', 'Format', 'IfThenElse', 'Integer', 'MultipleOf', 'NonNull', 'Not', 'Number', 'ObjectRules',
     'OneOf', 'Secret', 'SecretConstraints', 'TupleItems', 'UniqueItems', 'Values', 'rebuild',
 ]
 
@@ -34,6 +34,10 @@ def _integral(value: Any) -> Any:
 
 Integer = Annotated[int, Strict(), BeforeValidator(_integral)]
 """JSON Schema `integer`: an int (never a bool or a numeric string), or a float with no fractional part, as JSON allows."""
+
+Number = Annotated[StrictInt | StrictFloat, Field(union_mode='smart')]
+"""JSON Schema `number`: an int stays an int (exact beyond 2^53: compared, deduplicated and written back unrounded),
+a fraction is a float; never a bool or a numeric string. One type (Annotated), so a Union around it keeps it one branch."""
 
 
 def _reveal(value: Any) -> str:

@@ -125,12 +125,12 @@ export function valuesType(ctx: PyContext, values: readonly JsonValue[], exact?:
 }
 
 /**
- * `integer`: the runtime's exact Integer. `number`: an int or a float as the JSON was written, so a
- * whole number beyond 2^53 stays exact (a float would round it and compare, dedupe and dump it wrong).
+ * `integer`: the runtime's exact Integer. `number`: the runtime's Number, an int or a float as the JSON
+ * was written, so a whole number beyond 2^53 stays exact (a float would round it and compare, dedupe and dump it wrong).
  * Bounds print the schema's exact text (ir/exact.ts); Python compares int with int, float or int exactly.
  */
 function numberType(ctx: PyContext, node: NumberNode): PyType {
-  const base = node.kind === 'integer' ? ctx.runtimeRef('Integer') : `${ctx.imports.use('pydantic', 'StrictInt')} | ${ctx.imports.use('pydantic', 'StrictFloat')}`;
+  const base = ctx.runtimeRef(node.kind === 'integer' ? 'Integer' : 'Number');
   const field: [string, string][] = [];
   const add = (key: string, keyword: NumberKeyword): void => {
     const value = node[keyword];
