@@ -35,9 +35,10 @@ def _integral(value: Any) -> Any:
 Integer = Annotated[int, Strict(), BeforeValidator(_integral)]
 """JSON Schema `integer`: an int (never a bool or a numeric string), or a float with no fractional part, as JSON allows."""
 
-Number = Annotated[StrictInt | StrictFloat, Field(union_mode='smart')]
+Number = Annotated[StrictFloat | StrictInt, Field(union_mode='smart')]
 """JSON Schema `number`: an int stays an int (exact beyond 2^53: compared, deduplicated and written back unrounded),
-a fraction is a float; never a bool or a numeric string. One type (Annotated), so a Union around it keeps it one branch."""
+a fraction is a float; never a bool or a numeric string. One type (Annotated), so a Union around it keeps it one branch;
+float first, so a number beyond the float range reports the float's error (smart mode still keeps an int an int)."""
 
 
 def _reveal(value: Any) -> str:
