@@ -4,6 +4,8 @@ import { writeDocLines } from './jsdoc.js';
 import { emitModule, HELPER_MODULE, modulePath, relativeModule } from './module.js';
 import { TEST_STEPS_MODULE, testStepsModule } from './test-steps.js';
 import { TYPESCRIPT_LANGUAGE } from './language.js';
+import { TYPESCRIPT_OPTIONS } from './options.js';
+import { typescriptPackager } from './package.js';
 import { tsWriter, writeBanner } from './writer.js';
 
 /**
@@ -15,6 +17,8 @@ import { tsWriter, writeBanner } from './writer.js';
 export const typescriptGenerator: Generator = {
   target: 'typescript',
   language: TYPESCRIPT_LANGUAGE,
+  options: TYPESCRIPT_OPTIONS,
+  packager: typescriptPackager,
   description: 'TypeScript types (one module per schema, barrel index.ts)',
   generate: async (ir: IR): Promise<GeneratorResult> => {
     const modules = ir.files.map((f) => ({ path: `${modulePath(f.path)}.ts`, contents: emitModule(ir, f) }));
