@@ -7,10 +7,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { DEFAULT_PACKAGE_DIR, packageMetadata, packageVersion, resolveSettings, UsageError, type BuildCommand, type ConnspecConfig, type Diagnostic, type Generator, type PackagePlan } from '../core/index.js';
 import { generatorsOf, type ToolOptions } from './config.js';
 import { generate } from './generate.js';
@@ -63,36 +63,30 @@ export async function packageOutputs(config: ConnspecConfig, options: PackageOpt
   const input = { ir: generated.ir, files: generated.files, version, metadata: packageMetadata(config.package), targetSettings };
   const work = mkdtempSync(join(tmpdir(), 'connspec-package-'));
   try {
-    const built = chosen.map((g) => ({ target: g.target, plan: g.packager!.plan(input) })).map(({ target, plan }) => ({ target, plan, dir: build(target, plan, join(work, target), options) }));
+    const built = chosen.map((g) => ({ target: g.target, plan: g.packager!.plan(input) })).map(({ target, plan }) => ({ target, plan, files: build(target, plan, join(work, target), options) }));
     const root = resolve(config.workspace, config.package.outDir ?? DEFAULT_PACKAGE_DIR);
-    const reports = built.map(({ target, plan, dir }) => keep(dir, join(root, target), target, plan));
+    const reports = built.map(({ target, plan, files }) => keep(files, join(root, target), target, plan));
     return { ok: true, diagnostics: generated.diagnostics, reports, version };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-/** Stages the plan's files and runs its commands; returns the folder holding exactly the planned artifacts. */
-function build(target: string, plan: PackagePlan, dir: string, options: PackageOptions): string {
-  const stage = join(dir, 'stage');
-  const out = join(dir, 'out');
+/** Stages the plan's files and runs its commands there; returns the artifacts' paths (each must exist). */
+function build(target: string, plan: PackagePlan, stage: string, options: PackageOptions): string[] {
   for (const f of plan.files) {
     mkdirSync(dirname(join(stage, f.path)), { recursive: true });
     writeFileSync(join(stage, f.path), f.contents);
   }
-  mkdirSync(out, { recursive: true });
-  for (const step of plan.build) run(target, step, stage, out, options);
-  const names = readdirSync(out).sort();
-  for (const suffix of plan.artifacts) {
-    const matching = names.filter((n) => n.endsWith(suffix));
-    if (matching.length !== 1) throw new Error(`${target}: the build left ${matching.length} files ending in ${suffix} (expected one): ${names.join(', ') || 'none'}`);
-  }
-  return out;
+  for (const step of plan.build) run(target, step, stage, options);
+  const missing = plan.artifacts.filter((a) => !existsSync(join(stage, a)));
+  if (missing.length) throw new Error(`${target}: the build did not leave ${missing.join(', ')}`);
+  return plan.artifacts.map((a) => join(stage, a));
 }
 
-function run(target: string, step: BuildCommand, cwd: string, out: string, options: PackageOptions): void {
+function run(target: string, step: BuildCommand, cwd: string, options: PackageOptions): void {
   const [command, ...prefix] = commandLine(step.command, options);
-  const args = [...prefix, ...step.args.map((a) => a.replace('{out}', out))];
+  const args = [...prefix, ...step.args];
   const env = { ...process.env, SOURCE_DATE_EPOCH, TZ: 'UTC', LC_ALL: 'C', PYTHONHASHSEED: '0' };
   const r = spawnSync(command ?? step.command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`${target}: "${command}" was not found; ${step.install}`);
@@ -108,14 +102,14 @@ function commandLine(name: string, options: PackageOptions): string[] {
   return [name];
 }
 
-/** Moves the artifacts into their folder, replacing what an earlier `connspec package` put there (and only that). */
-function keep(from: string, to: string, target: string, plan: PackagePlan): PackageReport {
+/** Copies the artifacts into their folder, replacing what an earlier `connspec package` put there (and only that). */
+function keep(files: readonly string[], to: string, target: string, plan: PackagePlan): PackageReport {
   mkdirSync(to, { recursive: true });
   const record = join(to, '.connspec-package.json');
   const earlier = existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as { files: string[] }).files : [];
   for (const name of earlier) rmSync(join(to, name), { force: true });
-  const names = readdirSync(from).sort();
-  for (const name of names) copyFileSync(join(from, name), join(to, name));
+  const names = files.map((f) => basename(f));
+  files.forEach((f, i) => copyFileSync(f, join(to, names[i] ?? '')));
   writeFileSync(record, `${JSON.stringify({ target, files: names }, null, 2)}\n`);
   const artifacts = names.map((name) => ({ file: join(to, name), sha256: createHash('sha256').update(readFileSync(join(to, name))).digest('hex') }));
   return { target, artifacts, publish: plan.publish };

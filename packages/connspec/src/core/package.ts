@@ -35,7 +35,7 @@ export interface PackageInput {
   readonly targetSettings: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
-/** One command of a build, run in the staging folder; `{out}` in an argument is the folder the artifacts must land in. */
+/** One command of a build, run in the staging folder. */
 export interface BuildCommand {
   readonly command: string;
   readonly args: readonly string[];
@@ -47,7 +47,7 @@ export interface PackagePlan {
   /** The staging tree: the generated files where the builder wants them, and the build files. */
   readonly files: readonly GeneratedFile[];
   readonly build: readonly BuildCommand[];
-  /** What the build leaves in `{out}`: file name suffixes, each expected exactly once. */
+  /** What the build leaves (or the staging tree holds) that is shipped: paths relative to the staging folder. */
   readonly artifacts: readonly string[];
   /** The one command that would publish the artifacts (publishing stays the user's). */
   readonly publish: string;

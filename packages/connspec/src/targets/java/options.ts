@@ -9,7 +9,13 @@ export interface JavaSettings {
   readonly inexpressible: 'error' | 'report';
   /** Generate an empty marker interface for each `javaInterfaces` name the output does not declare. */
   readonly markerInterfaces: boolean;
+  /** Maven coordinates of the jar `connspec package` builds. */
+  readonly groupId: string;
+  readonly artifactId: string;
 }
+
+/** Maven's own rule for a groupId or artifactId. */
+const COORDINATE = /^[A-Za-z0-9_\-.]+$/;
 
 const JAVA_OPTION_TABLE: OptionTable<JavaSettings> = {
   basePackage: {
@@ -29,6 +35,18 @@ const JAVA_OPTION_TABLE: OptionTable<JavaSettings> = {
     sentence: 'Generate an empty interface for each `javaInterfaces` name the output does not declare (turn off when your own code provides them).',
     default: true,
     check: (v) => (typeof v === 'boolean' ? undefined : 'must be true or false'),
+  },
+  groupId: {
+    name: 'groupId',
+    sentence: 'The Maven groupId of the jar `connspec package` builds.',
+    default: 'dev.connspec',
+    check: (v) => (typeof v === 'string' && COORDINATE.test(v) ? undefined : 'must be a Maven groupId such as "com.example"'),
+  },
+  artifactId: {
+    name: 'artifactId',
+    sentence: 'The Maven artifactId of the jar `connspec package` builds (with a sources jar and its pom).',
+    default: 'connspec-models',
+    check: (v) => (typeof v === 'string' && COORDINATE.test(v) ? undefined : 'must be a Maven artifactId such as "connection-models"'),
   },
 };
 

@@ -53,6 +53,9 @@ function readme(input: PackageInput, name: string): string {
 const under = (prefix: string, files: readonly GeneratedFile[] | undefined, keep: (path: string) => boolean = () => true): GeneratedFile[] =>
   (files ?? []).filter((f) => keep(f.path)).map((f) => ({ path: `${prefix}${f.path}`, contents: f.contents }));
 
+/** What `npm pack` names the tarball: `@scope/name` → `scope-name-<version>.tgz`. */
+export const tarballName = (name: string, version: string): string => `${name.replace(/^@/, '').replace('/', '-')}-${version}.tgz`;
+
 export const typescriptPackager: Packager = {
   artifact: 'an npm package (tarball)',
   needs: ['fixtures', 'test-connections'],
@@ -70,9 +73,9 @@ export const typescriptPackager: Packager = {
       files,
       build: [
         { command: 'tsc', args: ['-p', 'tsconfig.json'], install: 'connspec runs its own TypeScript compiler; reinstall connspec' },
-        { command: 'npm', args: ['pack', '--silent', '--pack-destination', '{out}'], install: 'install Node.js with npm (https://nodejs.org)' },
+        { command: 'npm', args: ['pack', '--silent'], install: 'install Node.js with npm (https://nodejs.org)' },
       ],
-      artifacts: ['.tgz'],
+      artifacts: [tarballName(name, input.version)],
       publish: 'npm publish <the .tgz>',
     };
   },
