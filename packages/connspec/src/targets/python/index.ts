@@ -7,6 +7,7 @@ import { moduleMap } from './paths.js';
 import { runtimeFiles } from './runtime.js';
 import { testStepsModule } from './test-steps.js';
 import { PYTHON_LANGUAGE } from './language.js';
+import { pythonPackager } from './package.js';
 import { PyWriter } from './writer.js';
 
 export { PYTHON_OPTIONS } from './options.js';
@@ -22,6 +23,7 @@ export { translatePattern } from './regex.js';
 export const pythonGenerator: Generator = {
   target: 'python',
   language: PYTHON_LANGUAGE,
+  packager: pythonPackager,
   description: 'Pydantic v2 models (one module per schema, lazy package index)',
   options: PYTHON_OPTIONS,
   rules: [
