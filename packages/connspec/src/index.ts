@@ -16,6 +16,7 @@ export {
   CONFIG_FILE,
   ConfigError,
   configSchema,
+  DEFAULT_PACKAGE_DIR,
   DiagnosticError,
   findConfigFile,
   formatDiagnostic,
