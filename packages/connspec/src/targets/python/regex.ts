@@ -96,8 +96,8 @@ function width(alternatives: readonly AST.Alternative[]): number | undefined {
   return widths.size === 1 ? [...widths][0] : undefined;
 }
 
-function add(sum: number, width: number | undefined): number | undefined {
-  return width === undefined ? undefined : sum + width;
+function add(sum: number, more: number | undefined): number | undefined {
+  return more === undefined ? undefined : sum + more;
 }
 
 function elementWidth(node: AST.Element): number | undefined {
