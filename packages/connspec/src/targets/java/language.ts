@@ -42,9 +42,10 @@ export const JAVA_LANGUAGE: TargetLanguage = {
       'definitions', '$defs', '$anchor', 'default', 'true (schema)',
     ],
     partial: [
-      'pattern', 'format', 'unevaluatedItems', 'unevaluatedProperties',
+      'format', 'unevaluatedItems', 'unevaluatedProperties',
     ],
     partialNoted: {
+      'pattern': 'Java 17 matches `\\p{…}` with Unicode 13 tables: characters assigned since (Unicode 14 on) are in no category, script or property; an unbounded look-behind, a backreference to a group that may take no part, or a property Java lacks cannot be checked (generation reports it).',
       'type (list)': 'Java reads an object allowed by a type list as a plain map (its object keywords unchecked); generation reports it.',
       'enum': 'Java rejects object and array values of an enum (no Java constant holds them); generation reports it.',
       'const': 'Java rejects an object or array const (as for enum); generation reports it.',

@@ -42,9 +42,10 @@ export const PYTHON_LANGUAGE: TargetLanguage = {
       'definitions', '$defs', '$anchor', 'default', 'true (schema)', 'false (schema)',
     ],
     partial: [
-      'pattern', 'format', 'unevaluatedItems', 'unevaluatedProperties',
+      'format', 'unevaluatedItems', 'unevaluatedProperties',
     ],
     partialNoted: {
+      'pattern': "Python runs patterns on Pydantic's Rust engine, or Python's re for look-around and backreferences, or the `regex` package (then listed in the generated requirements.txt) for a variable-width look-behind and `\\p{…}` beside look-around; `\\p{…}` follows that engine's Unicode tables (Rust: Unicode 16; the regex package: newer than 17), not those of the Node ajv runs on (Node 20.20: Unicode 17), so characters assigned in between differ; `\\p{CWKCF}` is not checked (generation warns).",
       'patternProperties': 'Python does not check names against a pattern no Python engine runs as ECMA-262 does (generation warns, naming it).',
       'keywords beside $ref or a combinator': 'Python checks an object part that has no name of its own only as a mapping (generation reports it).',
     },

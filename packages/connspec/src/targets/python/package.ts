@@ -7,10 +7,8 @@
 import type { GeneratedFile, PackageInput, PackagePlan, Packager } from '../../core/index.js';
 import { pythonSettings } from './options.js';
 import { normalisedName, pep440, pyprojectToml } from './pyproject.js';
+import { requirementsIn } from './requirements.js';
 import { PyWriter } from './writer.js';
-
-/** What the generated models need at run time: Pydantic from 2.11 (`validate_by_name`) on. */
-const DEPENDENCIES = ['pydantic>=2.11,<3'];
 
 /** The loader's names `<package>.fixtures` re-exports. */
 const LOADER_NAMES = ['Fixture', 'connection_types', 'fixtures', 'load', 'load_valid', 'model_class'];
@@ -55,10 +53,13 @@ export const pythonPackager: Packager = {
   plan(input: PackageInput): PackagePlan {
     const { packageName, distribution } = pythonSettings(input.targetSettings.python);
     const names = { packageName, distribution };
+    const python = input.files.get('python') ?? [];
+    // The generated requirements.txt is the one list of what the models import at run time (Pydantic, `regex` if a pattern needs it).
+    const dependencies = requirementsIn(python.find((f) => f.path === 'requirements.txt'));
     const files = [
-      { path: 'pyproject.toml', contents: pyprojectToml(input, names, DEPENDENCIES) },
+      { path: 'pyproject.toml', contents: pyprojectToml(input, names, dependencies) },
       { path: 'README.md', contents: readme(input, names) },
-      ...(input.files.get('python') ?? []).filter((f) => f.path.startsWith(`${packageName}/`)),
+      ...python.filter((f) => f.path.startsWith(`${packageName}/`)),
       ...fixtureFiles(packageName, input.files.get('fixtures')),
       ...(input.files.get('test-connections') ?? []).map((f) => ({ path: `${packageName}/test_connections/${f.path}`, contents: f.contents })),
     ];
