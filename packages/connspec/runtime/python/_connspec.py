@@ -70,7 +70,7 @@ class ConnspecModel(_Base):
 def _non_nullable(model: type[ConnspecModel]) -> frozenset[str]:
     """Names and aliases of the fields that are None only when absent (their schema has no null)."""
     fields = [(name, info) for name, info in model.model_fields.items() if NonNull in info.metadata]
-    return frozenset([name for name, _ in fields] + [info.alias for _, info in fields if info.alias])
+    return frozenset([name for name, _ in fields] + [info.alias for _, info in fields if info.alias is not None])
 
 
 def rebuild(*models: Any) -> None:

@@ -10,7 +10,7 @@ import { planMembers } from './members.js';
 import { nestedUnions } from './nested.js';
 import type { JavaPlan, PlannedType } from './plan.js';
 import type { Reporter } from './reporter.js';
-import { JAVA_LANGUAGE } from './language.js';
+import { javaMembers } from './language.js';
 import { printType, type JavaType, type JavaWriter } from './writer.js';
 import { javaInterfaces } from './hints.js';
 
@@ -72,7 +72,8 @@ function nestedSpec(ctx: FileContext, union: UnionNode, name: string) {
 /** Where inline unions can sit: each property (named after it), the extras' value type, each union branch. */
 function nestedSites(node: TypeNode): { name: string; node: TypeNode; field?: string }[] {
   if (node.kind === 'object') {
-    const props = node.properties.map((p) => ({ name: p.name, node: p.type, field: JAVA_LANGUAGE.memberName(p.name).identifier }));
+    const fields = javaMembers(node.properties);
+    const props = node.properties.map((p, i) => ({ name: p.name, node: p.type, field: fields[i]?.identifier ?? p.name }));
     return node.additional.kind === 'typed' ? [...props, { name: 'additionalValue', node: node.additional.type }] : props;
   }
   if (node.kind === 'union') return node.variants.map((v, i) => ({ name: `option${i + 1}`, node: v }));

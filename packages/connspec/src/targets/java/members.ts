@@ -6,7 +6,7 @@ import { capitalize } from './java-names.js';
 import { JACKSON, VALIDATION } from './libs.js';
 import { javaString } from './literals.js';
 import { mapType, type JType } from './type-map.js';
-import { JAVA_LANGUAGE } from './language.js';
+import { javaMembers } from './language.js';
 
 /** One property of a generated class: its field, accessors and annotations. */
 export interface Member {
@@ -28,8 +28,9 @@ const RESERVED_ACCESSORS = ['Class'];
 
 export function planMembers(ctx: FileContext, node: ObjectNode): Member[] {
   const accessors = new Set(RESERVED_ACCESSORS);
-  return node.properties.map((p) => {
-    const field = JAVA_LANGUAGE.memberName(p.name).identifier;
+  const fields = javaMembers(node.properties);
+  return node.properties.map((p, i) => {
+    const field = fields[i]?.identifier ?? p.name;
     let accessor = capitalize(field);
     while (accessors.has(accessor)) accessor = `${accessor}_`;
     accessors.add(accessor);
@@ -46,6 +47,7 @@ function member(ctx: FileContext, p: Property, field: string, accessor: string):
   const usable = fallback?.valid === true;
   const init = fallback === undefined || p.required ? {} : usable ? initializer(ctx, type, fallback.value as never) : { note: invalidDefaultNote(fallback.value as never) };
   if (init.note) notes.push(init.note);
+  if (p.name === '') notes.push(emptyName(ctx, p));
   if (p.required && type.nullable) notes.push(ctx.unenforced(p.origin, `"${p.name}" is required but may be null; Java cannot tell a missing value from null`));
   const secret = isSecret(ctx.plan.ir.declarations, p.type);
   const a: string[] = [`@${ctx.name(JACKSON.JsonProperty)}(${javaString(p.name)})`];
@@ -59,6 +61,13 @@ function member(ctx: FileContext, p: Property, field: string, accessor: string):
   a.push(...type.constraints, ...markers(ctx, docs, secret));
   const doc = memberDoc({ ...docs, ...(fallback ? { default: { value: fallback.value as never } } : {}), ...(secret ? { secret } : {}) }, notes);
   return { json: p.name, field, accessor, type, annotations: a, ...(init.code ? { init: init.code } : {}), doc, secret, masked: docs.mask === true, deprecated: docs.deprecated === true };
+}
+
+/** Jackson reads `@JsonProperty("")` as "the field's own name": the empty name cannot be mapped (said when generating). */
+function emptyName(ctx: FileContext, p: Property): string {
+  const what = 'Java cannot read or write the property named "" (the empty string): Jackson takes @JsonProperty("") for the field\'s own name, so a config holding it is rejected as having an unknown property';
+  ctx.warn(p.origin, what);
+  return `${what}.`;
 }
 
 /** JSON `null` is rejected where the schema does not allow it (Jackson would otherwise read it as absent). */
