@@ -55,11 +55,16 @@ describe('java generator names', () => {
   });
 
   it('stops on a javaType that is not a class name, or that would shadow java.lang', async () => {
-    const ir = await irOf([file('a.json', { ...object({}), javaType: 'NoPackage' }), file('b.json', { ...object({}), javaType: 'x.String' })]);
+    const ir = await irOf([file('a.json', { ...object({}), javaType: 'NoPackage' }), file('b.json', { ...object({}), javaType: 'x.Integer' })]);
     expect(failure(() => generateJava(ir, settings())).diagnostics.map((d) => [d.rule, d.file])).toEqual([
       ['java-type-invalid', 'a.json'],
       ['java-type-invalid', 'b.json'],
     ]);
+  });
+
+  it('names a class Object or String outside the runtime helpers\' package, and stops on one inside it', async () => {
+    const ir = await irOf([file('x/object.json', { ...object({}), title: 'Object' }), file('string.json', { ...object({}), title: 'String' })]);
+    expect(failure(() => generateJava(ir, settings())).diagnostics.map((d) => [d.rule, d.file])).toEqual([['java-name-clash', 'string.json']]);
   });
 
   it('names enum constants by javaEnums, else from the value, and never twice', async () => {
