@@ -14,6 +14,7 @@ export const TS_FILE = '__conformance__.ts';
  */
 export function typescriptJudges(f: Fixture): boolean {
   if (f.valid) return true;
+  if (f.typescript !== undefined) return f.typescript;
   if ((f.keyword === 'required' || f.keyword === 'additionalProperties') && f.instancePath === '') return true;
   const top = /^\/([^/]+)$/.exec(f.instancePath ?? '')?.[1];
   if (top === undefined || (f.keyword !== 'type' && f.keyword !== 'enum')) return false;
@@ -43,7 +44,9 @@ export function typescriptVerdicts(ir: IR, tsDir: string, fixtures: readonly Fix
       imports.push(`import type { ${decl.name} as T${types.size - 1} } from '${relativeModule(TS_FILE.replace(/\.ts$/, ''), modulePath(f.connection))}.js';`);
     }
     if (!f.valid) owner.set(lines.push(`// @ts-expect-error ${f.id} is invalid (${f.keyword ?? ''} at "${f.instancePath ?? ''}")`), f.id);
-    owner.set(lines.push(`export const f${lines.length}: ${types.get(f.connection) ?? 'never'} = ${JSON.stringify(f.value)};`), f.id);
+    // A fixture's own text keeps its numbers as written; its line breaks are JSON whitespace.
+    const literal = f.text === undefined ? JSON.stringify(f.value) : f.text.replace(/\r?\n/g, ' ');
+    owner.set(lines.push(`export const f${lines.length}: ${types.get(f.connection) ?? 'never'} = ${literal};`), f.id);
   }
   const offset = imports.length + 1;
   writeFileSync(join(tsDir, TS_FILE), [...imports, '', ...lines, ''].join('\n'));
