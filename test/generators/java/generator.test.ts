@@ -67,6 +67,13 @@ describe('java generator names', () => {
     expect(failure(() => generateJava(ir, settings())).diagnostics.map((d) => [d.rule, d.file])).toEqual([['java-name-clash', 'string.json']]);
   });
 
+  it('names the property "" through a nested naming strategy (Jackson takes @JsonProperty("") for the field name)', async () => {
+    const ir = await irOf([file('e.json', { ...object({ '': { type: 'string' }, _: { type: 'string' } }), title: 'E' })]);
+    const java = generateJava(ir, settings()).files.find((f) => f.path.endsWith('/E.java'))?.contents ?? '';
+    expect(java).toContain('@JsonNaming(E.EmptyName.class)');
+    expect(java).toContain('field.getDeclaringClass() == E.class && field.getName().equals("field") ? "" : defaultName;');
+  });
+
   it('names enum constants by javaEnums, else from the value, and never twice', async () => {
     const ir = await irOf([file('e.json', { type: 'string', enum: ['a-b', 'a_b', 'ok', '9lives'] }), file('f.json', { type: 'string', enum: ['x', 'y'], javaEnums: [{ name: 'EX' }, { name: 'WHY' }] })]);
     const out = generateJava(ir, settings()).files;

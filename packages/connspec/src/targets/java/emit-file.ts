@@ -1,7 +1,7 @@
 import { bannerText, pascalCase, type GeneratedFile, type ObjectNode, type TypeNode, type UnionNode } from '../../core/index.js';
 import { fileContext, type FileContext } from './context.js';
 import { typeDoc } from './docs.js';
-import { emitClass } from './emit-class.js';
+import { EMPTY_NAMING, emitClass } from './emit-class.js';
 import { emitEnum } from './emit-enum.js';
 import { emitUnion } from './emit-union.js';
 import { packageOf, simpleName, sourcePath } from './java-names.js';
@@ -22,6 +22,7 @@ export function emitDeclarationFile(plan: JavaPlan, reporter: Reporter, planned:
   const taken = new Set<string>([simple]);
   const sites = nestedSites(node);
   for (const s of sites) if (s.field) taken.add(s.field);
+  if (node.kind === 'object' && node.properties.some((p) => p.name === '')) taken.add(EMPTY_NAMING);
   if (planned.shape === 'union') for (const name of unionMemberNames(plan, node)) taken.add(name);
   const nested = nestedUnions(plan, sites, taken);
   const ctx = fileContext(plan, reporter, fqcn, taken, nested, byPackage);

@@ -47,7 +47,6 @@ function member(ctx: FileContext, p: Property, field: string, accessor: string):
   const usable = fallback?.valid === true;
   const init = fallback === undefined || p.required ? {} : usable ? initializer(ctx, type, fallback.value as never) : { note: invalidDefaultNote(fallback.value as never) };
   if (init.note) notes.push(init.note);
-  if (p.name === '') notes.push(emptyName(ctx, p));
   if (p.required && type.nullable) notes.push(ctx.unenforced(p.origin, `"${p.name}" is required but may be null; Java cannot tell a missing value from null`));
   const secret = isSecret(ctx.plan.ir.declarations, p.type);
   const a: string[] = [`@${ctx.name(JACKSON.JsonProperty)}(${javaString(p.name)})`];
@@ -61,13 +60,6 @@ function member(ctx: FileContext, p: Property, field: string, accessor: string):
   a.push(...type.constraints, ...markers(ctx, docs, secret));
   const doc = memberDoc({ ...docs, ...(fallback ? { default: { value: fallback.value as never } } : {}), ...(secret ? { secret } : {}) }, notes);
   return { json: p.name, field, accessor, type, annotations: a, ...(init.code ? { init: init.code } : {}), doc, secret, masked: docs.mask === true, deprecated: docs.deprecated === true };
-}
-
-/** Jackson reads `@JsonProperty("")` as "the field's own name": the empty name cannot be mapped (said when generating). */
-function emptyName(ctx: FileContext, p: Property): string {
-  const what = 'Java cannot read or write the property named "" (the empty string): Jackson takes @JsonProperty("") for the field\'s own name, so a config holding it is rejected as having an unknown property';
-  ctx.warn(p.origin, what);
-  return `${what}.`;
 }
 
 /** JSON `null` is rejected where the schema does not allow it (Jackson would otherwise read it as absent). */
