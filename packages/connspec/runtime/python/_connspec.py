@@ -2,9 +2,10 @@
 # bind `_Base` (the configured base class) and `_SecretType` (the configured secret type).
 
 from functools import cache
-from typing import Annotated, Any, ClassVar, Final, cast
+from typing import Annotated, Any, ClassVar, Final, Self, cast
 
 from pydantic import BeforeValidator, ConfigDict, PlainSerializer, SerializationInfo, SerializerFunctionWrapHandler, Strict, model_serializer, model_validator
+from pydantic.config import ExtraValues
 from pydantic_core import PydanticCustomError
 
 from ._checks import AllOf, Contains, IfThenElse, MultipleOf, Not, OneOf, TupleItems, UniqueItems, Values
@@ -43,13 +44,31 @@ Secret = Annotated[_SecretType, PlainSerializer(_reveal, return_type=str, when_u
 
 
 class ConnspecModel(_Base):
-    """Base of every generated model. JSON in and out uses the schema's property names (the aliases);
-    Python code may also use the field names. JSON output leaves out an absent optional property
-    rather than writing a null its schema does not allow. `__connspec_rules__` holds object rules
-    Pydantic has no keyword for."""
+    """Base of every generated model. JSON in and out uses the schema's property names (the aliases).
+    Python code constructing a model may also use the field names (`Model(class_=...)`), but a config
+    read with `model_validate`/`model_validate_json` is read by the schema's names alone (unless
+    `by_name=True` is passed): `class_` is no property of a schema that says `class`. JSON output
+    leaves out an absent optional property rather than writing a null its schema does not allow.
+    `__connspec_rules__` holds object rules Pydantic has no keyword for."""
 
     model_config: ClassVar[ConfigDict] = ConfigDict(validate_by_name=True, validate_by_alias=True, serialize_by_alias=True)
     __connspec_rules__: ClassVar[ObjectRules | None] = None
+
+    @classmethod
+    def model_validate(
+        cls, obj: Any, *, strict: bool | None = None, extra: ExtraValues | None = None, from_attributes: bool | None = None,
+        context: Any | None = None, by_alias: bool | None = None, by_name: bool | None = None,
+    ) -> Self:
+        return super().model_validate(
+            obj, strict=strict, extra=extra, from_attributes=from_attributes, context=context, by_alias=by_alias, by_name=False if by_name is None else by_name,
+        )
+
+    @classmethod
+    def model_validate_json(
+        cls, json_data: str | bytes | bytearray, *, strict: bool | None = None, extra: ExtraValues | None = None,
+        context: Any | None = None, by_alias: bool | None = None, by_name: bool | None = None,
+    ) -> Self:
+        return super().model_validate_json(json_data, strict=strict, extra=extra, context=context, by_alias=by_alias, by_name=False if by_name is None else by_name)
 
     @model_validator(mode='before')
     @classmethod
