@@ -1,8 +1,8 @@
-import { hasInvisible, identifierMember, supportColumn, type MemberName, type TargetLanguage } from '../../core/index.js';
+import { hasInvisible, identifierMember, objectMembers, supportColumn, type MemberName, type Property, type TargetLanguage } from '../../core/index.js';
 import { PYTHON_PATTERN_DIALECTS } from './regex.js';
 
 const IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}]*$/u;
-/** Attributes of Pydantic's BaseModel that a field would shadow. */
+/** Attributes of Pydantic's BaseModel that a field would shadow (besides `model_*`: `dir(BaseModel)` in Pydantic 2.14). */
 const MODEL_ATTRIBUTES = new Set(['copy', 'dict', 'json', 'schema', 'schema_json', 'construct', 'validate', 'fields', 'parse_obj', 'parse_raw', 'parse_file', 'from_orm', 'update_forward_refs']);
 
 const KEYWORDS: ReadonlySet<string> = new Set([
@@ -11,15 +11,23 @@ const KEYWORDS: ReadonlySet<string> = new Set([
   'pass', 'raise', 'return', 'try', 'while', 'with', 'yield', 'match', 'case', 'type',
 ]);
 
-/** `class` → `class_`, `my-key` → `my_key`, `2fa` → `field_2fa`, `model_x` → `field_model_x`, with the JSON name as alias. */
+/**
+ * `class` → `class_`, `my-key` → `my_key`, `2fa` → `field_2fa`, `model_x` → `field_model_x`, with the JSON name as alias.
+ * Python reads identifiers NFKC-normalised (`e\u0301` is `é`), so only a name that normalisation leaves alone is bare.
+ */
 function memberName(name: string): MemberName {
   return identifierMember(name, {
-    valid: (n) => !hasInvisible(n) && IDENTIFIER.test(n) && !n.startsWith('_') && !n.startsWith('model_') && !MODEL_ATTRIBUTES.has(n),
-    join: (words) => words.join('_'),
+    valid: (n) => !hasInvisible(n) && IDENTIFIER.test(n) && n.normalize('NFKC') === n && !n.startsWith('_') && !n.startsWith('model_') && !MODEL_ATTRIBUTES.has(n),
+    join: (words) => words.join('_').normalize('NFKC'),
     prefix: 'field_',
     avoid: (identifier) => identifier.startsWith('model_') || MODEL_ATTRIBUTES.has(identifier),
     keywords: KEYWORDS,
   });
+}
+
+/** The field identifiers of one model's properties, distinct (`type_` / `type__`). */
+export function pythonMembers(properties: readonly Property[]): MemberName[] {
+  return objectMembers(PYTHON_LANGUAGE, properties.map((p) => p.name));
 }
 
 /** Pydantic v2 models: they check values when a config is loaded. */

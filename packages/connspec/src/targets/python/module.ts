@@ -4,7 +4,7 @@ import { classDef, printClass, type ClassDef } from './declaration.js';
 import { Imports } from './imports.js';
 import { MODULE_MARKERS } from './literals.js';
 import { moduleAliases, relativeImport } from './paths.js';
-import { PYTHON_LANGUAGE } from './language.js';
+import { pythonMembers } from './language.js';
 import type { PythonRequirement } from './requirements.js';
 import { PyWriter } from './writer.js';
 
@@ -105,7 +105,7 @@ function fieldIdentifiers(decls: readonly Declaration[]): Set<string> {
   const out = new Set<string>();
   for (const decl of decls) {
     if (decl.type.kind !== 'object') continue;
-    for (const p of decl.type.properties) out.add(PYTHON_LANGUAGE.memberName(p.name).identifier);
+    for (const m of pythonMembers(decl.type.properties)) out.add(m.identifier);
   }
   return out;
 }
