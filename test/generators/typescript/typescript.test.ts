@@ -64,11 +64,11 @@ describe('typescript generator', () => {
     expect(declared.size).toBe(ir.declarations.size + 1 + ir.files.filter((f) => f.connection).length);
   });
 
-  it('emits a discriminated union for a tagged oneOf and a plain union otherwise', () => {
+  it('emits a discriminated union for a tagged oneOf, and otherwise a union whose closed branches forbid their siblings\' keys', () => {
     const looker = readFileSync(join(dir, 'entity/services/connections/dashboard/lookerConnection.ts'), 'utf8');
     expect(looker).toMatch(/Discriminated by `type`\.[\s\S]*?export type \w+ = \w+ \| \w+ \| \w+;/);
     const mysql = readFileSync(join(dir, 'entity/services/connections/database/mysqlConnection.ts'), 'utf8');
-    expect(mysql).toMatch(/Exactly one branch must match[\s\S]*?export type MysqlConnectionAuthType = BasicAuth \| \w+;/);
+    expect(mysql).toMatch(/Exactly one branch must match[\s\S]*?export type MysqlConnectionAuthType = \(BasicAuth & \{ awsConfig\?: never \}\) \| \(IamAuthConfigurationSource & \{ password\?: never \}\);/);
   });
 
   it('marks secrets, writes enums as literal unions with a readonly values array, and index signatures only where allowed', () => {

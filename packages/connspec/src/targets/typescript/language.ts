@@ -10,6 +10,15 @@ const KEYWORDS: ReadonlySet<string> = new Set([
   'implements', 'interface', 'package', 'private', 'protected', 'public',
 ]);
 
+/**
+ * The members of TypeScript's global `Object` interface, which every object type has (lib.es5.d.ts). Not
+ * Object.prototype's own list: `__proto__` and `__defineGetter__` are not in the interface, so a property
+ * of that name needs nothing special.
+ */
+export const INHERITED_MEMBERS: ReadonlySet<string> = new Set([
+  'constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable',
+]);
+
 /** A key TypeScript cannot write bare (or one holding an invisible character) is quoted; it never needs an alias. */
 function memberName(name: string): MemberName {
   return { identifier: !hasInvisible(name) && IDENTIFIER.test(name) ? name : jsonString(name) };
@@ -21,8 +30,8 @@ export const TYPESCRIPT_LANGUAGE: TargetLanguage = {
   label: 'TypeScript',
   validates: false,
   keywords: KEYWORDS,
-  // The secret marker alias every module imports.
-  reservedTypeNames: ['Secret'],
+  // The secret marker alias every module imports; the global `Object`, which types inherited members.
+  reservedTypeNames: ['Secret', 'Object'],
   memberName,
   support: supportColumn({
     full: [

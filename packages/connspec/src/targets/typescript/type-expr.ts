@@ -1,7 +1,7 @@
-import { marksSecret, type Declaration, type DeclId, type IR, type JsonValue, type ObjectNode, type TypeNode } from '../../core/index.js';
+import { derefNode, marksSecret, type Declaration, type DeclId, type IR, type JsonValue, type ObjectNode, type Property, type TypeNode, type UnionNode } from '../../core/index.js';
 import { tsLiteral } from './escape.js';
 import { writeJsDoc } from './jsdoc.js';
-import { TYPESCRIPT_LANGUAGE } from './language.js';
+import { INHERITED_MEMBERS, TYPESCRIPT_LANGUAGE } from './language.js';
 import { tsWriter, type CodeBlockWriter } from './writer.js';
 
 /** Names a module refers to, so it can import those declared elsewhere. */
@@ -39,9 +39,9 @@ export function typeExpr(ctx: ExprContext, node: TypeNode): string {
       // Printed on its own; the writer it is written into indents its lines to where it lands.
       return writeObjectType(tsWriter(), ctx, node).toString();
     case 'union':
-      return union(node.variants.map((v) => typeExpr(ctx, v)));
+      return union(tagged(ctx.ir, node) ? node.variants.map((v) => typeExpr(ctx, v)) : branchTypes(ctx, node.variants));
     case 'intersection':
-      return node.members.map((m) => wrap(typeExpr(ctx, m))).join(' & ');
+      return intersection(ctx, node.members);
   }
 }
 
@@ -53,18 +53,96 @@ function arrayType(ctx: ExprContext, node: Extract<TypeNode, { kind: 'array' }>)
   return `${wrap(node.items ? typeExpr(ctx, node.items) : 'unknown')}[]`;
 }
 
-/** `{ a: T; b?: U; [key: string]: … }`, with JSDoc per member; `{}` when it has none. */
-export function writeObjectType(w: CodeBlockWriter, ctx: ExprContext, node: ObjectNode): CodeBlockWriter {
-  const index = indexSignature(ctx, node);
-  if (node.properties.length === 0 && index === undefined) return w.write('{}');
+/**
+ * The branches of a union. A closed object branch also forbids (`?: never`) every key that only its
+ * siblings declare: TypeScript checks an object literal's keys against all branches together, so a
+ * mix of two closed branches (`{ user, token }`), which each of them rejects, would type-check.
+ */
+function branchTypes(ctx: ExprContext, variants: readonly TypeNode[], print = (v: TypeNode) => typeExpr(ctx, v)): string[] {
+  const shapes = variants.map((v) => objectShape(ctx.ir, v));
+  const keys = [...new Set(shapes.flatMap((s) => (s ? declaredNames(s) : [])))];
+  return variants.map((v, i) => {
+    const own = print(v);
+    const shape = shapes[i];
+    if (shape === undefined || !isClosed(shape) || shape.properties.length === 0) return own;
+    const declared = new Set(declaredNames(shape));
+    const foreign = keys.filter((k) => !declared.has(k));
+    if (foreign.length === 0) return own;
+    // An inherited member's name admits its inherited type, as an optional property of that name does.
+    const never = foreign.map((k) => `${propertyKey(k)}?: ${INHERITED_MEMBERS.has(k) ? `Object[${tsLiteral(k)}]` : 'never'}`);
+    return `(${wrap(own)} & { ${never.join('; ')} })`;
+  });
+}
+
+/** Every branch has the discriminator as a required property: TypeScript then checks a literal against its tag's branch alone. */
+function tagged(ir: IR, node: UnionNode): boolean {
+  const property = node.discriminator?.property;
+  return property !== undefined && node.variants.every((v) => objectShape(ir, v)?.properties.some((p) => p.name === property && p.required) === true);
+}
+
+/**
+ * An intersection's members. Beside a closed object, an open object member (a `oneOf` branch that is
+ * only `{ "required": ["host"] }`) is written by its members alone: its `[key: string]: unknown` would
+ * admit every key the closed one rejects, as TypeScript looks a literal's key up in every member.
+ */
+function intersection(ctx: ExprContext, members: readonly TypeNode[]): string {
+  const closed = members.some((m) => {
+    const shape = objectShape(ctx.ir, m);
+    return shape !== undefined && isClosed(shape) && shape.properties.length > 0;
+  });
+  return members.map((m) => wrap(closed ? withoutOpenIndex(ctx, m) : typeExpr(ctx, m))).join(' & ');
+}
+
+/** A member of an intersection with a closed object: an open object (or union branch) without its index signature. */
+function withoutOpenIndex(ctx: ExprContext, node: TypeNode): string {
+  if (node.kind === 'union') return union(branchTypes(ctx, node.variants, (v) => withoutOpenIndex(ctx, v)));
+  const shape = objectShape(ctx.ir, node);
+  if (shape === undefined || indexSignature(ctx, shape) !== 'unknown') return typeExpr(ctx, node);
+  return writeObjectType(tsWriter(), ctx, shape, true).toString();
+}
+
+/** The object a node is, through refs; undefined for any other kind. */
+function objectShape(ir: IR, node: TypeNode): ObjectNode | undefined {
+  const target = derefNode(ir.declarations, node);
+  return target.kind === 'object' ? target : undefined;
+}
+
+function declaredNames(node: ObjectNode): string[] {
+  return [...node.properties.map((p) => p.name), ...node.extraRequired];
+}
+
+/** `additionalProperties: false` and no pattern properties: no key but the declared ones. */
+function isClosed(node: ObjectNode): boolean {
+  return node.additional.kind === 'closed' && node.patternProperties.length === 0;
+}
+
+/**
+ * `{ a: T; b?: U; [key: string]: … }`, with JSDoc per member; `{}` when it has none. A name `required`
+ * lists but `properties` does not declare is a required member of the type extra keys have (as in a
+ * `oneOf` branch that is only `{ "required": ["host"] }`).
+ */
+export function writeObjectType(w: CodeBlockWriter, ctx: ExprContext, node: ObjectNode, membersOnly = false): CodeBlockWriter {
+  const index = membersOnly ? undefined : indexSignature(ctx, node);
+  if (node.properties.length === 0 && node.extraRequired.length === 0 && index === undefined) return w.write('{}');
   w.write('{').newLine().indent(() => {
     for (const p of node.properties) {
       writeJsDoc(w, propertyDocs(ctx.ir, p.type));
-      w.writeLine(`${propertyKey(p.name)}${p.required ? '' : '?'}: ${typeExpr(ctx, p.type)};`);
+      w.writeLine(`${propertyKey(p.name)}${p.required ? '' : '?'}: ${memberType(ctx, p)};`);
     }
+    for (const name of node.extraRequired) w.writeLine(`${propertyKey(name)}: ${index ?? (membersOnly ? 'unknown' : 'never')};`);
     if (index !== undefined) w.writeLine(`[key: string]: ${index};`);
   });
   return w.write('}');
+}
+
+/**
+ * A property's type. An optional one named like a member every object inherits (`toString`) also admits
+ * that member's type: TypeScript checks an object literal that leaves it out by its inherited function,
+ * and that function is what reading it gives when the config has no such key.
+ */
+function memberType(ctx: ExprContext, p: Property): string {
+  const own = typeExpr(ctx, p.type);
+  return !p.required && INHERITED_MEMBERS.has(p.name) ? `${own} | Object[${tsLiteral(p.name)}]` : own;
 }
 
 /**
@@ -78,7 +156,7 @@ function indexSignature(ctx: ExprContext, node: ObjectNode): string | undefined 
   else if (node.additional.kind !== 'closed') return 'unknown';
   // Closed with no members admits only `{}`; TypeScript's empty `{}` type would admit any non-null value.
   if (extra.length === 0) return node.properties.length === 0 ? 'never' : undefined;
-  const declared = node.properties.map((p) => typeExpr(ctx, p.type));
+  const declared = node.properties.map((p) => memberType(ctx, p));
   const optional = node.properties.some((p) => !p.required) ? ['undefined'] : [];
   return union([...extra, ...declared, ...optional]);
 }
