@@ -30,8 +30,8 @@ export const TYPESCRIPT_LANGUAGE: TargetLanguage = {
   label: 'TypeScript',
   validates: false,
   keywords: KEYWORDS,
-  // The secret marker alias every module imports; the global `Object`, which types inherited members.
-  reservedTypeNames: ['Secret', 'Object'],
+  // The helper types modules import (_connspec.ts); the global `Object`, which types inherited members.
+  reservedTypeNames: ['Secret', 'Exclusive', 'Object'],
   memberName,
   support: supportColumn({
     full: [
@@ -45,8 +45,8 @@ export const TYPESCRIPT_LANGUAGE: TargetLanguage = {
       'type': 'TypeScript has one `number` for `integer` and `number`.',
       'items (array form)': 'TypeScript types tuple items as an array of the item types.',
       'prefixItems': 'TypeScript types tuple items as an array of the item types.',
-      'additionalProperties': 'TypeScript rejects unknown properties only in object literals.',
-      'oneOf': 'TypeScript cannot say "exactly one": a value matching two branches still type-checks.',
+      'additionalProperties': 'TypeScript rejects unknown properties only in object literals; beside `patternProperties` or a typed `additionalProperties`, one index signature admits an extra key whose value has any declared member\'s type.',
+      'oneOf': 'TypeScript cannot say "exactly one": a value matching two branches still type-checks (one matching none is rejected).',
       'false (schema)': 'TypeScript types it `never`.',
     },
     none: [

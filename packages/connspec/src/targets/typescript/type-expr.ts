@@ -9,8 +9,12 @@ export interface ExprContext {
   readonly ir: IR;
   /** Records a reference to a declaration and returns the name to use. */
   use(target: DeclId): string;
-  useSecret(): string;
+  /** Records a use of a type `_connspec.ts` declares and returns its name. */
+  useHelper(name: HelperType): string;
 }
+
+/** The types of the runtime-free helper module. */
+export type HelperType = 'Secret' | 'Exclusive';
 
 /** The TypeScript type expression for a node (no declarations; hoisted shapes are refs already). */
 export function typeExpr(ctx: ExprContext, node: TypeNode): string {
@@ -18,7 +22,7 @@ export function typeExpr(ctx: ExprContext, node: TypeNode): string {
     case 'ref':
       return ctx.use(node.target);
     case 'string':
-      return marksSecret(node.annotations, node.format) ? ctx.useSecret() : 'string';
+      return marksSecret(node.annotations, node.format) ? ctx.useHelper('Secret') : 'string';
     case 'number':
     case 'integer':
       return 'number';
@@ -39,7 +43,7 @@ export function typeExpr(ctx: ExprContext, node: TypeNode): string {
       // Printed on its own; the writer it is written into indents its lines to where it lands.
       return writeObjectType(tsWriter(), ctx, node).toString();
     case 'union':
-      return union(tagged(ctx.ir, node) ? node.variants.map((v) => typeExpr(ctx, v)) : branchTypes(ctx, node.variants));
+      return unionType(ctx, node, (v) => typeExpr(ctx, v));
     case 'intersection':
       return intersection(ctx, node.members);
   }
@@ -54,24 +58,18 @@ function arrayType(ctx: ExprContext, node: Extract<TypeNode, { kind: 'array' }>)
 }
 
 /**
- * The branches of a union. A closed object branch also forbids (`?: never`) every key that only its
- * siblings declare: TypeScript checks an object literal's keys against all branches together, so a
- * mix of two closed branches (`{ user, token }`), which each of them rejects, would type-check.
+ * A union. When a branch is a closed object and no required tag tells the branches apart, it is
+ * `Exclusive<A | B>` (_connspec.ts): each closed branch also forbids the keys only its siblings
+ * declare, as TypeScript checks an object literal's keys against all branches together, so a mix of
+ * two closed branches (`{ user, token }`), which each of them rejects, would type-check. Not when an
+ * open branch is printed without its index signature (`membersOnly`): the helper would take it for closed.
  */
-function branchTypes(ctx: ExprContext, variants: readonly TypeNode[], print = (v: TypeNode) => typeExpr(ctx, v)): string[] {
-  const shapes = variants.map((v) => objectShape(ctx.ir, v));
-  const keys = [...new Set(shapes.flatMap((s) => (s ? declaredNames(s) : [])))];
-  return variants.map((v, i) => {
-    const own = print(v);
-    const shape = shapes[i];
-    if (shape === undefined || !isClosed(shape) || shape.properties.length === 0) return own;
-    const declared = new Set(declaredNames(shape));
-    const foreign = keys.filter((k) => !declared.has(k));
-    if (foreign.length === 0) return own;
-    // An inherited member's name admits its inherited type, as an optional property of that name does.
-    const never = foreign.map((k) => `${propertyKey(k)}?: ${INHERITED_MEMBERS.has(k) ? `Object[${tsLiteral(k)}]` : 'never'}`);
-    return `(${wrap(own)} & { ${never.join('; ')} })`;
-  });
+function unionType(ctx: ExprContext, node: UnionNode, print: (v: TypeNode) => string, membersOnly = false): string {
+  const plain = union(node.variants.map(print));
+  const shapes = node.variants.flatMap((v) => objectShape(ctx.ir, v) ?? []);
+  const closed = shapes.filter((s) => isClosed(s) && s.properties.length > 0).length;
+  if (shapes.length < 2 || closed === 0 || tagged(ctx.ir, node) || (membersOnly && shapes.some((s) => !isClosed(s)))) return plain;
+  return `${ctx.useHelper('Exclusive')}<${plain}>`;
 }
 
 /** Every branch has the discriminator as a required property: TypeScript then checks a literal against its tag's branch alone. */
@@ -81,21 +79,31 @@ function tagged(ir: IR, node: UnionNode): boolean {
 }
 
 /**
- * An intersection's members. Beside a closed object, an open object member (a `oneOf` branch that is
- * only `{ "required": ["host"] }`) is written by its members alone: its `[key: string]: unknown` would
- * admit every key the closed one rejects, as TypeScript looks a literal's key up in every member.
+ * An intersection's members. Beside a closed object, or a union of closed objects, an open object
+ * member (a `oneOf` branch that is only `{ "required": ["host"] }`, or a parent that only adds the
+ * `oneOf`) is written by its members alone: its `[key: string]: unknown` would admit every key the
+ * closed one rejects, as TypeScript looks a literal's key up in every member. A member left empty goes.
  */
 function intersection(ctx: ExprContext, members: readonly TypeNode[]): string {
-  const closed = members.some((m) => {
-    const shape = objectShape(ctx.ir, m);
-    return shape !== undefined && isClosed(shape) && shape.properties.length > 0;
-  });
-  return members.map((m) => wrap(closed ? withoutOpenIndex(ctx, m) : typeExpr(ctx, m))).join(' & ');
+  if (!members.some((m) => closes(ctx.ir, m))) return members.map((m) => wrap(typeExpr(ctx, m))).join(' & ');
+  const printed = members.map((m) => withoutOpenIndex(ctx, m));
+  const kept = printed.filter((t) => t !== '{}');
+  return (kept.length > 0 ? kept : printed).map(wrap).join(' & ');
 }
 
-/** A member of an intersection with a closed object: an open object (or union branch) without its index signature. */
+/** A closed object with members, or a union (through refs) whose every branch is a closed object. */
+function closes(ir: IR, node: TypeNode): boolean {
+  const target = derefNode(ir.declarations, node);
+  if (target.kind === 'object') return isClosed(target) && target.properties.length > 0;
+  return target.kind === 'union' && target.variants.every((v) => {
+    const shape = objectShape(ir, v);
+    return shape !== undefined && isClosed(shape);
+  });
+}
+
+/** A member of an intersection that `closes`: an open object (or union branch) without its index signature. */
 function withoutOpenIndex(ctx: ExprContext, node: TypeNode): string {
-  if (node.kind === 'union') return union(branchTypes(ctx, node.variants, (v) => withoutOpenIndex(ctx, v)));
+  if (node.kind === 'union') return unionType(ctx, node, (v) => withoutOpenIndex(ctx, v), true);
   const shape = objectShape(ctx.ir, node);
   if (shape === undefined || indexSignature(ctx, shape) !== 'unknown') return typeExpr(ctx, node);
   return writeObjectType(tsWriter(), ctx, shape, true).toString();
@@ -105,10 +113,6 @@ function withoutOpenIndex(ctx: ExprContext, node: TypeNode): string {
 function objectShape(ir: IR, node: TypeNode): ObjectNode | undefined {
   const target = derefNode(ir.declarations, node);
   return target.kind === 'object' ? target : undefined;
-}
-
-function declaredNames(node: ObjectNode): string[] {
-  return [...node.properties.map((p) => p.name), ...node.extraRequired];
 }
 
 /** `additionalProperties: false` and no pattern properties: no key but the declared ones. */
