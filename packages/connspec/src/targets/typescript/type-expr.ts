@@ -88,7 +88,8 @@ function intersection(ctx: ExprContext, members: readonly TypeNode[]): string {
   if (!members.some((m) => closes(ctx.ir, m))) return members.map((m) => wrap(typeExpr(ctx, m))).join(' & ');
   const printed = members.map((m) => withoutOpenIndex(ctx, m));
   const kept = printed.filter((t) => t !== '{}');
-  return (kept.length > 0 ? kept : printed).map(wrap).join(' & ');
+  if (kept.length <= 1) return kept[0] ?? '{}';
+  return kept.map(wrap).join(' & ');
 }
 
 /** A closed object with members, or a union (through refs) whose every branch is a closed object. */
