@@ -3,7 +3,7 @@
 #
 #   main: typecheck, validate, unit (vitest, two files at a time), then check-cache and e2e (both use
 #         the built packages, which unit also runs and e2e's `npm pack` rebuilds);
-#   side: the conformance suites (schemas, draft7, draft2020-12), then the OpenMetadata corpus
+#   side: the conformance suites (schemas, probes, draft7, draft2020-12), then the OpenMetadata corpus
 #         together with the conformance harness's openmetadata suite on the same output (`corpus
 #         --conformance`), then the Airbyte corpus. These run the tools from their sources (no Nx, no
 #         built package) in temp dirs, so they can run beside everything else; only the schemas
@@ -30,7 +30,7 @@ step() {
 
 lane_side() {
   local status=0
-  step conformance npm run --silent conformance -- --suite schemas,draft7,draft2020-12 || status=1
+  step conformance npm run --silent conformance -- --suite schemas,probes,draft7,draft2020-12 || status=1
   touch "$logs/schemas-read.done"
   step corpus npm run --silent corpus -- --conformance || status=1
   step airbyte npm run --silent airbyte || status=1

@@ -37,7 +37,7 @@ describe('official suites: the draft is a parameter of one harness', () => {
   });
 
   it('runs both official suites by default and either alone', () => {
-    expect(parseSuites([])).toEqual(['schemas', 'openmetadata', 'draft7', 'draft2020-12']);
+    expect(parseSuites([])).toEqual(['schemas', 'probes', 'openmetadata', 'draft7', 'draft2020-12']);
     expect(parseSuites(['--suite', 'draft2020-12'])).toEqual(['draft2020-12']);
   });
 });

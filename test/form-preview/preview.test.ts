@@ -4,41 +4,15 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAjv } from '@connspec/core';
 import { ROOT, SCHEMAS } from '../support/workspace.js';
-import { buildApp, ensureChromium, launch, serve, type Served } from './browser.js';
+import { previewSession } from './session.js';
 
 const MYSQL_ID = 'https://connspec.dev/schema/entity/services/connections/database/mysqlConnection.json';
 const ARTIFACTS = join(ROOT, 'test-artifacts/form-preview');
 
-let dist: string;
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureChromium();
-  dist = await buildApp();
-  server = await serve(dist);
-  browser = await launch();
-}, 600_000); // a first apt-get install of chromium can take minutes
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
-});
-
-/** A page on one connector, failing the test on any error the page throws. */
-async function open(hash: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}#${hash}`);
-  await page.locator(`[data-connector-view="${hash}"]`).waitFor();
-  return { page, errors };
-}
+const { open } = previewSession();
 
 /** ajv over every source schema file, refs and all (as the ui-forms generator's test does). */
 function sourceAjv(): ReturnType<typeof createAjv> {
@@ -61,6 +35,7 @@ describe('form preview (Chromium)', () => {
     const { page, errors } = await open('database/Mysql');
     await page.fill('#root_hostPort', 'db.example.com:3306');
     await page.fill('#root_username', 'ingest');
+    await page.click('#root_authType__optionalAdd');
     await page.fill('#root_authType_password', 's3cret');
 
     const choice = page.locator('#root_authType__oneof_select');
@@ -74,17 +49,25 @@ describe('form preview (Chromium)', () => {
     // Switching branches drops the other branch's data: the password is entered again.
     await page.fill('#root_authType_password', 's3cret');
 
+    await page.evaluate(() => {
+      const w = globalThis as unknown as { sent: unknown; addEventListener(type: string, listener: (e: { detail?: unknown }) => void): void };
+      w.addEventListener('connspec:submit', (e) => (w.sent = e.detail));
+    });
     await page.click('.form button[type="submit"]');
     await page.locator('#submitted-json').waitFor();
-    const submitted = JSON.parse((await page.textContent('#submitted-json')) ?? 'null') as unknown;
+    const submitted = await page.evaluate(() => (globalThis as unknown as { sent: unknown }).sent);
     const expected = {
       type: 'Mysql',
+      scheme: 'mysql+pymysql',
       username: 'ingest',
       authType: { password: 's3cret' },
       hostPort: 'db.example.com:3306',
     };
     expect(submitted).toEqual(expected);
-    expect(JSON.parse((await page.textContent('#config-json')) ?? 'null')).toEqual(expected);
+    // The page shows the same config with the secret masked.
+    const shown = { ...expected, authType: { password: '********' } };
+    expect(JSON.parse((await page.textContent('#submitted-json')) ?? 'null')).toEqual(shown);
+    expect(JSON.parse((await page.textContent('#config-json')) ?? 'null')).toEqual(shown);
 
     const validate = sourceAjv().getSchema(MYSQL_ID);
     expect(validate, MYSQL_ID).toBeDefined();

@@ -27,6 +27,8 @@ export interface CatalogueRun {
   readonly work: string;
   /** Hand-written samples to run as well (`test/samples`), if any. */
   readonly samplesDir?: string;
+  /** Further fixtures to run beside the generated ones (the probe suite's probes). */
+  readonly extra?: readonly FixtureSource[];
   /** Fixtures to use when this generation wrote none (the committed `generated/fixtures`). */
   readonly fallbackFixturesDir?: string;
   /** The IR when the caller already generated `config` into its `outDir` without errors (then it is not done again). */
@@ -68,7 +70,7 @@ export function fixtureSources(run: CatalogueRun, ir: IR): FixtureSource[] {
   const fresh = join(run.config.outDir, 'fixtures');
   const dir = existsSync(fresh) ? fresh : run.fallbackFixturesDir !== undefined && existsSync(run.fallbackFixturesDir) ? run.fallbackFixturesDir : undefined;
   const generated = dir === undefined ? [] : [fixturesFromDir(dir, dir === fresh ? 'fixtures generator, this run' : 'fixtures, committed')];
-  return [...generated, ...(run.samplesDir ? [fixturesFromSamples(run.samplesDir, ir)] : [])];
+  return [...generated, ...(run.samplesDir ? [fixturesFromSamples(run.samplesDir, ir)] : []), ...(run.extra ?? [])];
 }
 
 function checkAll(run: CatalogueRun, ir: IR, fixtures: readonly Fixture[]): { verdicts: Record<Checker, Verdicts>; typescriptReport: string } {
@@ -91,6 +93,6 @@ function checkAll(run: CatalogueRun, ir: IR, fixtures: readonly Fixture[]): { ve
 export function pythonChecks(run: Pick<CatalogueRun, 'config'>, ir: IR, fixtures: readonly Fixture[]): Verdicts {
   const roots = new Map(ir.files.map((f) => [f.path, f.root]));
   const packageName = String(run.config.generators.python?.packageName ?? 'connspec_models');
-  const cases = fixtures.map((f) => ({ id: f.id, decl: roots.get(f.connection) ?? `${f.connection}#`, value: f.value }));
+  const cases = fixtures.map((f) => ({ id: f.id, decl: roots.get(f.connection) ?? `${f.connection}#`, value: f.value, ...(f.text === undefined ? {} : { text: f.text }) }));
   return pythonVerdicts(ir, join(run.config.outDir, 'python'), packageName, cases);
 }

@@ -1,7 +1,7 @@
 /**
  * The conformance run: one config means the same in ajv, TypeScript, Python and Java.
  *
- *   npm run conformance -- [--suite schemas|openmetadata|draft7|draft2020-12|all] [--write-results] [--no-self-test] [--keep]
+ *   npm run conformance -- [--suite schemas|probes|openmetadata|draft7|draft2020-12|all] [--write-results] [--no-self-test] [--keep]
  *
  * The schemas suite ends with the self-test (self-test.ts): one constraint deleted from the generated
  * Python by hand must make the run report a disagreement.
@@ -23,10 +23,11 @@ import { OFFICIAL_SUITES, SUITES as OFFICIAL, type SuiteName } from './draft7/su
 import { claimMismatches, heldFailures, summarise } from './draft7/summary.js';
 import { runFixtureSuite } from './fixtures-suite.js';
 import { openmetadataVerdict } from './openmetadata.js';
+import { probesSuite } from './probes/suite.js';
 import { selfTest, selfTestReport } from './self-test.js';
 import { renderSuite, suiteDisagreements } from './report.js';
 
-export const SUITES = ['schemas', 'openmetadata', ...OFFICIAL_SUITES] as const;
+export const SUITES = ['schemas', 'probes', 'openmetadata', ...OFFICIAL_SUITES] as const;
 export type Suite = (typeof SUITES)[number];
 
 export function parseSuites(argv: readonly string[]): Suite[] {
@@ -91,6 +92,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   let failures = 0;
   try {
     if (suites.includes('schemas')) failures += await schemasSuite(join(work, 'schemas'), !argv.includes('--no-self-test'));
+    if (suites.includes('probes')) failures += await probesSuite(join(work, 'probes'));
     if (suites.includes('openmetadata')) failures += await openmetadataSuite(join(work, 'openmetadata'));
     for (const name of OFFICIAL_SUITES) if (suites.includes(name)) failures += await officialSuite(join(work, name), name, argv.includes('--write-results'));
   } catch (error) {

@@ -18,6 +18,21 @@ export interface Fixture {
   /** For an invalid fixture: where ajv must report the violation. */
   readonly instancePath?: string;
   readonly keyword?: string;
+  /** The fixture's JSON text, when it must be read exactly (numbers beyond 2^53, decimals, escapes): Python and TypeScript read it rather than `value`. */
+  readonly text?: string;
+  /** Whether TypeScript's types must judge this fixture (a probe says so itself); undefined: the keyword decides. */
+  readonly typescript?: boolean;
+  /** Strings that must never show in a model's repr / toString (secrets and masked values). */
+  readonly hidden?: readonly string[];
+}
+
+/** What a language's model wrote back for an accepted value, through the serialisation contract's calls. */
+export interface Written {
+  /** The output equals the input as a JSON value (exact numbers, key order free, absent stays absent, null stays null). */
+  readonly exact: boolean;
+  readonly text: string;
+  /** What the model shows of itself: Python repr() and str(), Java toString(). */
+  readonly shown: string;
 }
 
 /**
@@ -30,6 +45,8 @@ export interface Verdict {
   readonly detail?: string;
   /** The checker agrees on accept/reject but not on something it must also get right (ajv: the error's place). */
   readonly problem?: string;
+  /** For an accepted value, what the model wrote back (Python and Java). */
+  readonly written?: Written;
 }
 
 export type Verdicts = ReadonlyMap<string, Verdict>;

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CORE_KEYWORDS, DEFAULT_TEST_STEPS, KEYWORD_ROLES, PRESETS, PROFILES, profileClass, SEMVER_RULES, type DefaultStepRule } from '@connspec/core';
 import { BUILTIN_GENERATORS, configSchema, ruleCatalogue, vocabulary } from 'connspec';
+import { explainedTable } from '../conformance/probes/catalogue.js';
 import { supportTable } from '../conformance/support-readme.js';
 
 export const README = fileURLToPath(new URL('../../README.md', import.meta.url));
@@ -40,6 +41,7 @@ const TABLES: Readonly<Record<string, () => string>> = {
   presets: () =>
     ['| preset | what it sets | for |', '|---|---|---|', ...PRESETS.map((p) => `| \`${p.id}\` | ${escape(Object.keys(p.settings).map((k) => `\`${k}\``).join(', '))} | ${escape(p.sentence)} |`)].join('\n'),
   support: () => supportTable(),
+  probes: () => explainedTable(),
   steps: () =>
     ['| step | service types | when | mandatory | description |', '|---|---|---|---|---|', ...DEFAULT_TEST_STEPS.map(stepRow)].join('\n'),
 };

@@ -92,6 +92,9 @@ export interface CaseResult {
   readonly output?: unknown;
   readonly stable?: boolean;
   readonly toString?: string;
+  /** `writeValueAsString` of the value read, and whether it equals the input file exactly (numbers by value). */
+  readonly written?: string;
+  readonly exact?: boolean;
   /** The exception when the model could not be run on this case (then `accepted` is no verdict). */
   readonly crashed?: string;
 }

@@ -3,7 +3,8 @@
     python check_models.py JOB.json
 
 JOB: {"root": dir holding the package, "package": name, "modules": [dotted module names inside
-the package], "samples": [{"id", "module", "class", "value"}]}. Prints one JSON object:
+the package], "samples": [{"id", "module", "class", "value" or "text"}]}. A sample's "text" is its JSON
+text, read exactly (integers of any size; decimals compared as written). Prints one JSON object:
 
 - "imports": per module, imported standalone (every module of the package forgotten first) and
   every model in it completed (`model_rebuild`): {"module", "ok", "error"}.
@@ -12,8 +13,10 @@ the package], "samples": [{"id", "module", "class", "value"}]}. Prints one JSON 
   "dumped"}. `pointer` is the error's place as a JSON pointer into the sample (union branch labels
   and tags in `loc` dropped; a missing property's name kept). `roundTrip`: an accepted sample's
   `model_dump(mode="json", by_alias=True, exclude_unset=True)` equals it as JSON; `dumpedFull` is
-  its dump with defaults (`model_dump(mode="json", by_alias=True)`). A sample whose model cannot be
-  imported or run gets "crashed" (the traceback) instead of a verdict.
+  its dump with defaults (`model_dump(mode="json", by_alias=True)`). The serialisation contract's
+  calls on the JSON text: "written" is `model_validate_json(text).model_dump_json()`, "exact" whether
+  it equals the text as JSON (numbers exactly), "shown" the instance's repr() and str(). A sample
+  whose model cannot be imported or run gets "crashed" (the traceback) instead of a verdict.
 - "describe": per {"module", "class"}: its docstring, and its fields (name → alias, title,
   description) or its enum members (name → value).
 """
@@ -22,6 +25,7 @@ import importlib
 import json
 import sys
 import traceback
+from decimal import Decimal
 from enum import Enum
 from typing import Any
 
@@ -70,7 +74,7 @@ def json_equal(a: Any, b: Any) -> bool:
     """Equality as JSON has it: 1 == 1.0, but true != 1, and key order does not count."""
     if isinstance(a, bool) or isinstance(b, bool):
         return type(a) is type(b) and a == b
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+    if isinstance(a, (int, float, Decimal)) and isinstance(b, (int, float, Decimal)):
         return a == b
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(json_equal(a[k], b[k]) for k in a)
@@ -79,12 +83,24 @@ def json_equal(a: Any, b: Any) -> bool:
     return type(a) is type(b) and a == b
 
 
+def exact_json(text: str) -> Any:
+    return json.loads(text, parse_float=Decimal)
+
+
+def written(model: Any, text: str) -> dict[str, Any]:
+    """The contract's round trip on the JSON text: what the model writes, and whether it is the input."""
+    instance = model.model_validate_json(text)
+    out = instance.model_dump_json()
+    return {'written': out, 'exact': json_equal(exact_json(out), exact_json(text)), 'shown': repr(instance) + '\n' + str(instance)}
+
+
 def run_sample(package: str, sample: dict[str, Any]) -> dict[str, Any]:
     model = getattr(importlib.import_module(f"{package}.{sample['module']}"), sample['class'])
-    value = sample['value']
+    text = sample['text'] if 'text' in sample else json.dumps(sample['value'])
+    value = json.loads(text)
     result: dict[str, Any] = {'id': sample['id'], 'errors': []}
     try:
-        model.model_validate_json(json.dumps(value))
+        result.update(written(model, text))
         result['acceptedJson'] = True
     except ValidationError:
         result['acceptedJson'] = False

@@ -63,7 +63,9 @@ export interface SampleJob {
   readonly id: string;
   readonly module: string;
   readonly class: string;
-  readonly value: unknown;
+  readonly value?: unknown;
+  /** The sample's JSON text, read exactly (instead of `value`). */
+  readonly text?: string;
 }
 
 export interface SampleResult {
@@ -74,6 +76,10 @@ export interface SampleResult {
   readonly roundTrip?: boolean;
   readonly dumped?: unknown;
   readonly dumpedFull?: unknown;
+  /** `model_validate_json(text).model_dump_json()`, whether it equals the input exactly, and repr() + str(). */
+  readonly written?: string;
+  readonly exact?: boolean;
+  readonly shown?: string;
 }
 
 export interface Described {

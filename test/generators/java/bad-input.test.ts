@@ -134,7 +134,7 @@ describe('java generator: bad input', () => {
     expect(tagged).toContain('// Tag "k*&#47;&#92;u000a".');
     expect(tagged).toContain('property = "k*/\\\\u000a", visible = true');
     const renamed = readFileSync(join(out, 'com/example/odd/Renamed.java'), 'utf8');
-    expect(renamed).toContain('public class Renamed implements Marker {');
+    expect(renamed).toContain('public class Renamed implements Marker, ConnspecPresence.Tracked {');
     expect(readFileSync(join(out, 'com/example/odd/Marker.java'), 'utf8')).toContain('public interface Marker {');
   });
 });

@@ -70,6 +70,13 @@ describe('ui-forms generator', () => {
     expect(mysql.properties.supportsProfiler).toMatchObject({ title: 'Supports Profiler', type: 'boolean' });
   });
 
+  it('titles a choice\'s branches in words and writes a one-branch choice as its branch', () => {
+    const mysql = read('database/mysqlConnection.schema.json') as { properties: Record<string, { oneOf?: { title?: string }[]; title?: string }> };
+    expect(mysql.properties.authType?.oneOf?.map((b) => b.title)).toEqual(['Basic Auth', 'Iam Auth Configuration Source']);
+    expect(mysql.properties.sslConfig).not.toHaveProperty('oneOf');
+    expect(mysql.properties.sslConfig).toMatchObject({ title: 'SSL Config', type: 'object', properties: { sslKey: { format: 'password' } } });
+  });
+
   it('accepts and rejects exactly what the source schema does, for every sample of every non-recursive connection', () => {
     const source = sourceAjv();
     const consumer = consumerAjv();

@@ -25,7 +25,8 @@ export function ajvVerdicts(config: ConnspecConfig, fixtures: readonly Fixture[]
       const accepted = validate(f.value) === true;
       const errors = validate.errors ?? [];
       const detail = errors.slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.keyword}: ${e.message ?? ''}`).join('; ');
-      const misplaced = !accepted && !f.valid && !errors.some((e) => at(e, f));
+      // A probe names no place: its verdict is all that is checked.
+      const misplaced = !accepted && !f.valid && f.keyword !== undefined && !errors.some((e) => at(e, f));
       return [f.id, { accepted, ...(detail ? { detail } : {}), ...(misplaced ? { problem: 'rejected, but not at the manifest\'s instancePath and keyword' } : {}) }];
     }),
   );

@@ -29,5 +29,6 @@ export function javaVerdicts(ir: IR, settings: JavaSettings, built: Built, work:
 function verdict(r: CaseResult): Verdict {
   if (r.crashed !== undefined) return { problem: `crashed: ${r.crashed}` };
   const detail = r.errors.slice(0, 3).map((e) => `${e.path || '/'} ${e.source}: ${e.message}`).join('; ');
-  return { accepted: r.accepted, ...(detail ? { detail } : {}) };
+  const written = r.written !== undefined && r.exact !== undefined ? { written: { exact: r.exact, text: r.written, shown: r.toString ?? '' } } : {};
+  return { accepted: r.accepted, ...(detail ? { detail } : {}), ...written };
 }

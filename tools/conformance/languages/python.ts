@@ -8,6 +8,8 @@ export interface PythonCase {
   readonly id: string;
   readonly decl: DeclId;
   readonly value: unknown;
+  /** The JSON text to read instead of `value`, when it must be read exactly. */
+  readonly text?: string;
 }
 
 /** check_models.py reports a sample whose model cannot be imported or run as `crashed` (its traceback). */
@@ -21,7 +23,7 @@ type Result = SampleResult & { readonly crashed?: string };
 export function pythonVerdicts(ir: IR, pythonDir: string, packageName: string, cases: readonly PythonCase[]): Map<string, Verdict> {
   const jobs = cases.flatMap((c) => {
     const decl = ir.declarations.get(c.decl);
-    return decl ? [{ id: c.id, module: moduleParts(decl.file).join('.'), class: decl.name, value: c.value }] : [];
+    return decl ? [{ id: c.id, module: moduleParts(decl.file).join('.'), class: decl.name, ...(c.text === undefined ? { value: c.value } : { text: c.text }) }] : [];
   });
   const result = checkModels(pythonDir, packageName, [], jobs);
   const verdicts = new Map<string, Verdict>((result.samples as readonly Result[]).map((s) => [s.id, verdict(s)]));
@@ -33,5 +35,6 @@ function verdict(s: Result): Verdict {
   if (s.crashed !== undefined) return { problem: `crashed: ${s.crashed.trim().split('\n').at(-1) ?? ''}` };
   const detail = s.errors.slice(0, 3).map((e) => `${e.pointer || '/'} ${e.type}: ${e.msg}`).join('; ');
   if (s.accepted !== s.acceptedJson) return { accepted: s.accepted, detail, problem: `model_validate ${s.accepted ? 'accepts' : 'rejects'} but model_validate_json ${s.acceptedJson ? 'accepts' : 'rejects'}` };
-  return { accepted: s.accepted, ...(detail ? { detail } : {}) };
+  const written = s.written !== undefined && s.exact !== undefined ? { written: { exact: s.exact, text: s.written, shown: s.shown ?? '' } } : {};
+  return { accepted: s.accepted, ...(detail ? { detail } : {}), ...written };
 }

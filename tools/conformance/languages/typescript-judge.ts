@@ -59,8 +59,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Whether a static type can reject a fixture: every valid one (it must type-check), and an invalid one
- * that the catalogue's type-level schemas still reject. Those are the fixtures TypeScript is judged on.
+ * Whether a static type can reject a fixture: every valid one (it must type-check), an invalid one that
+ * says so itself (a probe's `typescript`), and any other invalid one that the catalogue's type-level
+ * schemas still reject. Those are the fixtures TypeScript is judged on.
  */
 export function typeLevelJudge(config: ConnspecConfig): (f: Fixture) => boolean {
   const ajv = createAjv({ strict: false, logger: false });
@@ -69,5 +70,5 @@ export function typeLevelJudge(config: ConnspecConfig): (f: Fixture) => boolean 
     const { $id: _id, ...rest } = schema;
     ajv.addSchema(typeLevelSchema(config.refBase === 'file' ? rest : schema) as object, config.baseUrl + path);
   }
-  return (f) => f.valid || ajv.getSchema(config.baseUrl + f.connection)?.(f.value) === false;
+  return (f) => f.valid || (f.typescript ?? ajv.getSchema(config.baseUrl + f.connection)?.(f.value) === false);
 }

@@ -29,7 +29,9 @@ export function typescriptVerdicts(ir: IR, tsDir: string, fixtures: readonly Fix
       imports.push(`import type { ${decl.name} as T${types.size - 1} } from '${relativeModule(TS_FILE.replace(/\.ts$/, ''), modulePath(f.connection))}.js';`);
     }
     if (!f.valid) owner.set(lines.push(`// @ts-expect-error ${f.id} is invalid (${f.keyword ?? ''} at "${f.instancePath ?? ''}")`), f.id);
-    owner.set(lines.push(`export const f${lines.length}: ${types.get(f.connection) ?? 'never'} = ${JSON.stringify(f.value)};`), f.id);
+    // A fixture's own text keeps its numbers as written; its line breaks are JSON whitespace.
+    const literal = f.text === undefined ? JSON.stringify(f.value) : f.text.replace(/\r?\n/g, ' ');
+    owner.set(lines.push(`export const f${lines.length}: ${types.get(f.connection) ?? 'never'} = ${literal};`), f.id);
   }
   const offset = imports.length + 1;
   writeFileSync(join(tsDir, TS_FILE), [...imports, '', ...lines, ''].join('\n'));

@@ -1,44 +1,12 @@
-import { useState } from 'react';
 import Form from '@rjsf/core';
-import type { IChangeEvent } from '@rjsf/core';
 import type { RJSFSchema } from '@rjsf/utils';
-import { loadFixture, type Connector, type Fixture } from './data.js';
+import type { Connector } from './data.js';
+import { useConnectorForm, type Config } from './useConnectorForm.js';
 import { validator } from './validator.js';
 
-type Config = Record<string, unknown>;
-
-/**
- * The starting config: the connector's `type` tag (from the index), nothing else. Other defaults come
- * from rjsf, only for required fields: populating every default would fill optional objects that
- * have required members (and so make a fresh form invalid).
- */
-function initialConfig(connector: Connector): Config {
-  const hasTypeTag = typeof connector.schema.properties?.['type'] === 'object';
-  return hasTypeTag ? { type: connector.type } : {};
-}
-
 export function ConnectorView({ connector }: { readonly connector: Connector }) {
-  const [config, setConfig] = useState<Config>(() => initialConfig(connector));
-  const [submitted, setSubmitted] = useState<Config | undefined>(undefined);
-  const [formKey, setFormKey] = useState(0);
-  const [loadError, setLoadError] = useState<string | undefined>(undefined);
-
-  const onChange = (e: IChangeEvent<Config, RJSFSchema>): void => {
-    setConfig(e.formData ?? {});
-    setSubmitted(undefined);
-  };
-
-  const load = (fixture: Fixture): void => {
-    loadFixture(connector, fixture).then(
-      (body) => {
-        setConfig(body as Config);
-        setSubmitted(undefined);
-        setLoadError(undefined);
-        setFormKey((k) => k + 1);
-      },
-      (error: unknown) => setLoadError(String(error)),
-    );
-  };
+  const form = useConnectorForm(connector);
+  const { config, submitted, loadError, load, show } = form;
 
   return (
     <article className="connector" data-connector-view={connector.id}>
@@ -51,28 +19,36 @@ export function ConnectorView({ connector }: { readonly connector: Connector }) 
         </p>
       </header>
       <div className="columns">
-        <section className="form" aria-label="Connection form">
+        <section
+          className="form"
+          aria-label="Connection form"
+          // Capture runs before rjsf's own handlers: the field counts as touched, the submit shows all errors.
+          onChangeCapture={(e) => form.touch((e.target as HTMLElement).id)}
+          onSubmitCapture={form.submitting}
+        >
           <Form<Config, RJSFSchema>
-            key={formKey}
+            key={form.formKey}
             schema={connector.schema}
-            uiSchema={connector.uiSchema}
+            uiSchema={form.uiSchema}
             validator={validator}
+            widgets={form.widgets}
             formData={config}
-            liveValidate
+            liveValidate="onChange"
+            transformErrors={form.transformErrors}
             noHtml5Validate
             showErrorList="bottom"
             experimental_defaultFormStateBehavior={{ emptyObjectFields: 'populateRequiredDefaults' }}
-            onChange={onChange}
-            onSubmit={(e) => setSubmitted(e.formData ?? {})}
+            onChange={form.onChange}
+            onSubmit={form.onSubmit}
           />
         </section>
         <aside className="details">
           <h3>Config JSON</h3>
-          <pre id="config-json">{JSON.stringify(config, null, 2)}</pre>
+          <pre id="config-json">{show(config)}</pre>
           {submitted && (
             <>
               <h3 id="submitted-title">Submitted ✓</h3>
-              <pre id="submitted-json">{JSON.stringify(submitted, null, 2)}</pre>
+              <pre id="submitted-json">{show(submitted)}</pre>
             </>
           )}
           <Steps connector={connector} />

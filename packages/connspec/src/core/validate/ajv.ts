@@ -31,7 +31,9 @@ export function createAjv(options: Options = {}, dialect: Dialect = 'draft-07', 
   // `required` names missing from `properties` are the `required-exists` lint rule's, reported with their place.
   // No optimisation pass over the generated code: connspec compiles hundreds of schemas and runs each
   // validator a few times, so the pass cost more than it saved (about a fifth of the analysis).
-  const ajv = new AJV_CLASSES[dialect]({ strict: true, strictRequired: false, allowUnionTypes: true, allErrors: true, ownProperties: true, code: { optimize: false }, ...options });
+  // strictNumbers even when a caller turns strict mode off: a JSON number beyond the range of a double
+  // parses to Infinity, which is refused as a number (as the Python and Java models refuse it) rather than accepted.
+  const ajv = new AJV_CLASSES[dialect]({ strict: true, strictRequired: false, strictNumbers: true, allowUnionTypes: true, allErrors: true, ownProperties: true, code: { optimize: false }, ...options });
   addFormats(ajv);
   for (const format of EXTRA_FORMATS) ajv.addFormat(format, true);
   // ajv already knows some (`deprecated`, `writeOnly` from its metadata vocabulary); the meta-schema below still checks their values.

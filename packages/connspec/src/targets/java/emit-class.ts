@@ -1,10 +1,10 @@
 import type { ObjectNode } from '../../core/index.js';
 import type { FileContext } from './context.js';
 import { typeDoc } from './docs.js';
-import { emitAccessors, emitExtras, emitObjectMethods, extrasType, type Extras, type Part } from './emit-methods.js';
+import { emitAccessors, emitExtras, emitObjectMethods, extrasType, PRESENCE_FIELD, type Extras, type Part } from './emit-methods.js';
 import { JACKSON, JDK } from './libs.js';
 import { javaString } from './literals.js';
-import type { Member } from './members.js';
+import { docAnnotations, holdsSecret, type Member } from './members.js';
 import type { PlannedType } from './plan.js';
 import { mapType } from './type-map.js';
 import { printMembers, type JavaType, type JavaWriter } from './writer.js';
@@ -20,9 +20,11 @@ export function emitClass(ctx: FileContext, planned: PlannedType, simple: string
   const extras = planExtras(ctx, node, members);
   const fields: Part[] = members.map((m) => (w) => w.doc(m.doc).line(...m.annotations, `private ${m.type.text} ${m.field}${m.init ? ` = ${m.init}` : ''};`));
   if (extras.kind === 'map') fields.push(extrasField(ctx, extras));
+  fields.push(presenceField(ctx));
   const parts: Part[] = [
     ...(fields.length ? [(w: JavaWriter) => w.separated(fields, (field) => field(w))] : []),
     constructors(ctx, simple, members, extras),
+    presenceAccessor(ctx),
     ...(members.length ? [emitAccessors(ctx, simple, members)] : []),
     emitExtras(ctx, simple, members, extras),
     emitObjectMethods(ctx, simple, members, extras),
@@ -30,7 +32,9 @@ export function emitClass(ctx: FileContext, planned: PlannedType, simple: string
   ];
   const body = printMembers(parts);
   const annotations = classAnnotations(ctx, node, members, planned);
-  return { comments: [typeDoc(planned.decl, notes, planned.node.annotations)], annotations, header: `public class ${simple}${implementsClause}`, members: body };
+  const tracked = `${ctx.support('ConnspecPresence')}.Tracked`;
+  const header = `public class ${simple}${implementsClause ? `${implementsClause}, ${tracked}` : ` implements ${tracked}`}`;
+  return { comments: [typeDoc(planned.decl, notes, planned.node.annotations)], annotations, header, members: body };
 }
 
 function classAnnotations(ctx: FileContext, node: ObjectNode, members: readonly Member[], planned: PlannedType): string[] {
@@ -62,8 +66,10 @@ function planExtras(ctx: FileContext, node: ObjectNode, members: readonly Member
   while (accessors.has(getter)) getter = `${getter}_`;
   let setter = 'AdditionalProperty';
   while (accessors.has(setter)) setter = `${setter}_`;
-  const value = node.additional.kind === 'typed' ? mapType(ctx, node.additional.type) : undefined;
-  return { kind: 'map', field, getter, setter, ...(value ? { value } : {}) };
+  const typed = node.additional.kind === 'typed' ? node.additional.type : undefined;
+  const value = typed ? mapType(ctx, typed) : undefined;
+  const secret = typed !== undefined && (holdsSecret(ctx.plan.ir, typed) || docAnnotations(ctx.plan.ir, typed).mask === true);
+  return { kind: 'map', field, getter, setter, ...(value ? { value } : {}), ...(secret ? { secret } : {}) };
 }
 
 function extrasField(ctx: FileContext, extras: Extras & { kind: 'map' }): Part {
@@ -73,8 +79,19 @@ function extrasField(ctx: FileContext, extras: Extras & { kind: 'map' }): Part {
   };
 }
 
+function presenceField(ctx: FileContext): Part {
+  return (w) => {
+    w.line('/** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */');
+    w.line(`private final ${ctx.support('ConnspecPresence')} ${PRESENCE_FIELD} = new ${ctx.support('ConnspecPresence')}();`);
+  };
+}
+
+function presenceAccessor(ctx: FileContext): Part {
+  return (w) => w.line(`@${ctx.imports.lang('Override')}`).block(`public ${ctx.support('ConnspecPresence')} ${PRESENCE_FIELD}()`, () => w.line(`return this.${PRESENCE_FIELD};`));
+}
+
 function constructors(ctx: FileContext, simple: string, members: readonly Member[], extras: Extras): Part {
-  const copies = members.map((m) => `this.${m.field} = source.${m.field};`);
+  const copies = [...members.map((m) => `this.${m.field} = source.${m.field};`), `this.${PRESENCE_FIELD}.copy(source.${PRESENCE_FIELD});`];
   if (extras.kind === 'map') copies.push(`this.${extras.field}.putAll(source.${extras.field});`);
   return (w) => {
     w.line('/** An instance with every schema default applied and nothing else set. */').block(`public ${simple}()`);

@@ -8,7 +8,7 @@ import type { JavaWriter } from './writer.js';
 /** What an object does with properties it does not declare. */
 export type Extras =
   | { readonly kind: 'closed' }
-  | { readonly kind: 'map'; readonly field: string; readonly getter: string; readonly setter: string; readonly value?: JType };
+  | { readonly kind: 'map'; readonly field: string; readonly getter: string; readonly setter: string; readonly value?: JType; readonly secret?: boolean };
 
 /** A member printer; it resolves the names it writes when it runs, so imports go first come, first served. */
 export type Part = (w: JavaWriter) => void;
@@ -17,11 +17,21 @@ export function emitAccessors(ctx: FileContext, simple: string, members: readonl
   return (w) =>
     w.separated(members, (m) => {
       const deprecated = m.deprecated ? [`@${ctx.imports.lang('Deprecated')}`] : [];
+      const assign = [`this.${m.field} = ${m.field};`, markPresence(m)];
       w.line(...deprecated).block(`public ${m.type.text} get${m.accessor}()`, () => w.line(`return this.${m.field};`));
-      w.blank().line(...deprecated).block(`public void set${m.accessor}(${m.type.text} ${m.field})`, () => w.line(`this.${m.field} = ${m.field};`));
+      w.blank().line(...deprecated).block(`public void set${m.accessor}(${m.type.text} ${m.field})`, () => w.line(...assign));
       w.blank().line(...deprecated);
-      w.block(`public ${simple} with${m.accessor}(${m.type.text} ${m.field})`, () => w.line(`this.${m.field} = ${m.field};`, 'return this;'));
+      w.block(`public ${simple} with${m.accessor}(${m.type.text} ${m.field})`, () => w.line(...assign, 'return this;'));
     });
+}
+
+/** The field holding which properties are set (ConnspecPresence): only those are written. */
+export const PRESENCE_FIELD = 'connspecPresence';
+
+/** A setter sets its property; null unsets one whose schema does not allow null (null then means absent). */
+function markPresence(m: Member): string {
+  const json = javaString(m.json);
+  return m.type.nullable ? `this.${PRESENCE_FIELD}.set(${json});` : `this.${PRESENCE_FIELD}.set(${json}, ${m.field} != null);`;
 }
 
 /** The any-setter: reject (closed), or keep in the extras map, typed when `additionalProperties` is a schema. */
@@ -49,7 +59,7 @@ export function emitExtras(ctx: FileContext, simple: string, members: readonly M
   };
 }
 
-/** equals/hashCode over every field (extras included); toString in declared order, secrets left out. */
+/** equals/hashCode over every field (extras included); toString in declared order, secrets left out, masked values (and lists or maps of secrets) as ****. */
 export function emitObjectMethods(ctx: FileContext, simple: string, members: readonly Member[], extras: Extras): Part {
   return (w) => {
     const objects = ctx.name(JDK.Objects);
@@ -80,7 +90,7 @@ function toString(ctx: FileContext, simple: string, members: readonly Member[], 
     else if (m.masked) append(m.json, `this.${m.field} == null ? "null" : "****"`);
     else append(m.json, `this.${m.field}`);
   }
-  if (extras.kind === 'map') append('additionalProperties', `this.${extras.field}`);
+  if (extras.kind === 'map') append('additionalProperties', extras.secret ? `this.${extras.field}.isEmpty() ? "{}" : "****"` : `this.${extras.field}`);
   const builder = ctx.imports.lang('StringBuilder');
   w.line(`@${ctx.imports.lang('Override')}`).block(`public ${ctx.imports.lang('String')} toString()`, () => {
     w.line(`${builder} out = new ${builder}(${javaString(`${simple}{`)});`, ...parts, "return out.append('}').toString();");

@@ -3,6 +3,7 @@ import type { FileContext } from './context.js';
 import { JACKSON, JDK, VALIDATION } from './libs.js';
 import { commentText, javaString } from './literals.js';
 import type { Part } from './emit-methods.js';
+import { holdsSecret } from './members.js';
 import { mapType, type JType } from './type-map.js';
 import { printCode, printMembers, type JavaType, type JavaWriter } from './writer.js';
 
@@ -31,6 +32,8 @@ interface Variant {
   readonly label: string;
   readonly type: JType;
   readonly subclass: boolean;
+  /** A secret (or a list of them): toString shows ****. */
+  readonly secret: boolean;
 }
 
 export function emitUnion(ctx: FileContext, spec: UnionSpec, nestedTypes: readonly string[] = []): JavaType {
@@ -82,7 +85,7 @@ function planVariants(ctx: FileContext, spec: UnionSpec): Variant[] {
     const label = type.planned ? type.text.slice(type.text.lastIndexOf('.') + 1) : KIND_WORDS[type.kind];
     let nested = `Of${label}`;
     if (out.some((v) => v.nested === nested) || nested === spec.name) nested = `Of${type.planned?.decl.name ?? label}Option${i + 1}`;
-    out.push({ nested, label, type, subclass: type.kind === 'class' });
+    out.push({ nested, label, type, subclass: type.kind === 'class', secret: holdsSecret(ctx.plan.ir, node) });
   });
   return out;
 }
@@ -141,7 +144,8 @@ function wrapper(ctx: FileContext, name: string, v: Variant): Part {
         w.line(`return other instanceof ${v.nested} that && ${objects}.equals(this.value, that.value);`);
       });
       w.blank().line(override).block('public int hashCode()', () => w.line(`return ${objects}.hashCode(this.value);`));
-      w.blank().line(override).block(`public ${ctx.imports.lang('String')} toString()`, () => w.line(`return ${ctx.imports.lang('String')}.valueOf(this.value);`));
+      const shown = v.secret ? 'this.value == null ? "null" : "****"' : `${ctx.imports.lang('String')}.valueOf(this.value)`;
+      w.blank().line(override).block(`public ${ctx.imports.lang('String')} toString()`, () => w.line(`return ${shown};`));
     });
   };
 }
@@ -149,7 +153,7 @@ function wrapper(ctx: FileContext, name: string, v: Variant): Part {
 /** Reads any JSON number (the union checked its shape: whole where an integer is due) into the held type. */
 function numberCreator(ctx: FileContext, v: Variant, w: JavaWriter): void {
   const creator = ctx.name(JACKSON.JsonCreator);
-  const convert = { double: 'value.doubleValue()', long: `${ctx.support('ConnspecJson')}.decimal(value).longValueExact()`, int: `${ctx.support('ConnspecJson')}.decimal(value).intValueExact()` }[v.type.kind as 'double' | 'long' | 'int'];
+  const convert = { double: `${ctx.support('ConnspecJson')}.finite(value)`, long: `${ctx.support('ConnspecJson')}.decimal(value).longValueExact()`, int: `${ctx.support('ConnspecJson')}.decimal(value).intValueExact()` }[v.type.kind as 'double' | 'long' | 'int'];
   w.line(`@${creator}(mode = ${creator}.Mode.DELEGATING)`);
   w.block(`static ${v.nested} fromJson(${ctx.imports.lang('Number')} value)`, () => w.line(`return new ${v.nested}(${convert});`));
 }

@@ -1,4 +1,4 @@
-import { isSecret, lowered, type Annotations, type IR, type ObjectNode, type Property, type TypeNode } from '../../core/index.js';
+import { derefNode, isSecret, lowered, type Annotations, type IR, type ObjectNode, type Property, type TypeNode } from '../../core/index.js';
 import type { FileContext } from './context.js';
 import { initializer, invalidDefaultNote } from './defaults.js';
 import { memberDoc } from './docs.js';
@@ -58,7 +58,8 @@ function member(ctx: FileContext, p: Property, field: string, accessor: string):
   if (type.cascade) a.push(`@${ctx.name(VALIDATION.Valid)}`);
   a.push(...type.constraints, ...markers(ctx, docs, secret));
   const doc = memberDoc({ ...docs, ...(fallback ? { default: { value: fallback.value as never } } : {}), ...(secret ? { secret } : {}) }, notes);
-  return { json: p.name, field, accessor, type, annotations: a, ...(init.code ? { init: init.code } : {}), doc, secret, masked: docs.mask === true, deprecated: docs.deprecated === true };
+  const masked = docs.mask === true || (!secret && holdsSecret(ctx.plan.ir, p.type));
+  return { json: p.name, field, accessor, type, annotations: a, ...(init.code ? { init: init.code } : {}), doc, secret, masked, deprecated: docs.deprecated === true };
 }
 
 /** JSON `null` is rejected where the schema does not allow it (Jackson would otherwise read it as absent). */
@@ -77,6 +78,14 @@ function markers(ctx: FileContext, a: Annotations, secret: boolean): string[] {
   ];
 }
 
+/** A secret, or a list of secrets or masked values (at any depth): toString never shows it. */
+export function holdsSecret(ir: IR, node: TypeNode): boolean {
+  if (isSecret(ir.declarations, node)) return true;
+  const target = derefNode(ir.declarations, node);
+  if (target.kind !== 'array' || target.items === undefined) return false;
+  return docAnnotations(ir, target.items).mask === true || holdsSecret(ir, target.items);
+}
+
 /** A property's annotations: its own (a `$ref`'s siblings), with the target's description and title as fallback. */
 export function docAnnotations(ir: IR, node: TypeNode): Annotations {
   if (node.kind !== 'ref') return node.annotations;
@@ -85,6 +94,7 @@ export function docAnnotations(ir: IR, node: TypeNode): Annotations {
     ...(target.description ? { description: target.description } : {}),
     ...(target.title ? { title: target.title } : {}),
     ...(target.secret ? { secret: true } : {}),
+    ...(target.mask ? { mask: true } : {}),
   };
   return { ...inherited, ...node.annotations };
 }

@@ -23,7 +23,7 @@ export interface PlannedType {
 }
 
 /** Generated helper types, all in the base package. */
-export const SUPPORT_TYPES = ['Secret', 'Masked', 'Exposed', 'MultipleOf', 'CodePointLength', 'UniqueItems', 'AllowedValues', 'Format', 'Unions', 'ConnspecJson'] as const;
+export const SUPPORT_TYPES = ['Secret', 'Masked', 'Exposed', 'MultipleOf', 'CodePointLength', 'UniqueItems', 'AllowedValues', 'Format', 'Unions', 'ConnspecJson', 'ConnspecPresence'] as const;
 export type SupportType = (typeof SUPPORT_TYPES)[number];
 
 export interface JavaPlan {

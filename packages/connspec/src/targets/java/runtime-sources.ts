@@ -7,7 +7,7 @@ import { markerAnnotation } from './support-annotations.js';
 import { printCode } from './writer.js';
 
 /** Helpers copied from `runtime/*.java` (real Java without its package line, compiled with the output). */
-const RUNTIME: readonly SupportType[] = ['ConnspecJson', 'Unions', 'Format', 'MultipleOf', 'CodePointLength', 'UniqueItems', 'AllowedValues'];
+const RUNTIME: readonly SupportType[] = ['ConnspecJson', 'ConnspecPresence', 'Unions', 'Format', 'MultipleOf', 'CodePointLength', 'UniqueItems', 'AllowedValues'];
 
 /** The Java source of a helper type, without banner and package. */
 export function supportSource(name: SupportType): string {

@@ -1,6 +1,6 @@
 import { type Declaration, type EnumNode, type ObjectNode, type TypeNode } from '../../core/index.js';
 import { renderType, type PyContext } from './context.js';
-import { emitField } from './field.js';
+import { emitField, isMasked } from './field.js';
 import { comment, pyForwardRef, pyString, textLines } from './literals.js';
 import { enumMembers } from './names.js';
 import { objectRules } from './objects.js';
@@ -44,6 +44,7 @@ function modelDef(ctx: PyContext, decl: Declaration, node: ObjectNode, warnings:
   if (node.additional.kind === 'typed' && node.patternProperties.length === 0) {
     const value = renderType(ctx, typeOf(ctx, node.additional.type));
     lines.push(`__pydantic_extra__: ${ctx.imports.use('builtins', 'dict')}[${ctx.imports.use('builtins', 'str')}, ${value}] = ${ctx.imports.use('pydantic', 'Field')}(init=False)  # pyright: ignore[reportIncompatibleVariableOverride]`);
+    if (isMasked(ctx, node.additional.type)) lines.push('__connspec_masked_extra__ = True');
   }
   if (rules) lines.push(`__connspec_rules__ = ${rules}`);
   // A warning found while typing a field is written as a comment just above it.

@@ -1,4 +1,4 @@
-import { lowered, type Annotations, type JsonValue, type Property, type TypeNode } from '../../core/index.js';
+import { derefNode, lowered, type Annotations, type JsonValue, type Property, type TypeNode } from '../../core/index.js';
 import { fieldCall, renderType, type PyContext, type PyType } from './context.js';
 import { pyString, pyValue } from './literals.js';
 import { admitsNull, typeOf } from './type-expr.js';
@@ -62,7 +62,15 @@ function docArgs(ctx: PyContext, node: TypeNode): [string, string][] {
   if (description) out.push(['description', pyString(description)]);
   if (own.examples && own.examples.length > 0) out.push(['examples', pyValue([...own.examples])]);
   if (pick('deprecated')) out.push(['deprecated', 'True']);
-  const extra = (['mask', 'expose'] as const).filter((k) => pick(k));
+  const extra = (['mask', 'expose'] as const).filter((k) => (k === 'mask' ? isMasked(ctx, node) : pick(k)));
   if (extra.length > 0) out.push(['json_schema_extra', `{${extra.map((k) => `${pyString(k)}: True`).join(', ')}}`]);
   return out;
+}
+
+/** Masked (`mask: true` on it or its `$ref` target), or a list of masked items at any depth: repr shows it as ****. */
+export function isMasked(ctx: PyContext, node: TypeNode): boolean {
+  const marked = node.annotations.mask ?? (node.kind === 'ref' ? ctx.ir.declarations.get(node.target)?.type.annotations.mask : undefined);
+  if (marked === true) return true;
+  const target = derefNode(ctx.ir.declarations, node);
+  return target.kind === 'array' && target.items !== undefined && isMasked(ctx, target.items);
 }

@@ -1,12 +1,14 @@
 import { bannerText, jsonText, objectOf, schemaBaseName, toJsonSchema, type GeneratedFile, type Generator, type IR, type JsonObject, type SchemaFile } from '../../core/index.js';
+import { formSchema } from './form-schema.js';
 import { uiSchemaFor } from './ui-schema.js';
 
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
 
 /**
  * UI forms: per connection, one self-contained draft-07 schema (every `$ref` inlined, no `$id`,
- * a `$ref`'s sibling title/description/default kept) and a matching uiSchema. A recursive
- * definition is expanded `recursionDepth` times, then cut to `{}` (accept anything) with a note.
+ * a `$ref`'s sibling title/description/default kept, shaped for a form by `formSchema`) and a
+ * matching uiSchema. A recursive definition is expanded `recursionDepth` times, then cut to `{}`
+ * (accept anything) with a note.
  */
 export const uiFormsGenerator: Generator = {
   target: 'ui-forms',
@@ -25,7 +27,7 @@ function formFiles(ir: IR, file: SchemaFile, depth: number): GeneratedFile[] {
   if (!decl) return [];
   const cut = (target: string, stack: readonly string[]): JsonObject | undefined =>
     stack.filter((s) => s === target).length >= depth ? { $comment: `recursion cut after ${depth} expansions of ${target}; deeper values are not checked here` } : undefined;
-  const schema = { $schema: DRAFT_07, $comment: bannerText(file.path), ...toJsonSchema(ir, decl.type, cut, [file.root]) };
+  const schema = { $schema: DRAFT_07, $comment: bannerText(file.path), ...formSchema(toJsonSchema(ir, decl.type, cut, [file.root])) };
   const object = objectOf(ir.declarations, decl.type);
   const ui = { 'ui:comment': bannerText(file.path), ...(object ? uiSchemaFor(ir, object, depth) : {}) };
   const base = formBase(file);

@@ -94,7 +94,20 @@ public final class Runner {
         result.set("output", written);
         result.put("stable", mapper.treeToValue(written, type).equals(value));
         result.put("toString", value.toString());
+        String text = mapper.writeValueAsString(value);
+        result.put("written", text);
+        result.put("exact", sameJson(EXACT.readTree(text), EXACT.readTree(new File(c.path("file").asText()))));
         return result;
+    }
+
+    /** Reads numbers exactly (BigInteger, BigDecimal), to compare what a model wrote with its input. */
+    private static final ObjectMapper EXACT = new ObjectMapper()
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
+
+    /** Equal as JSON values: numbers by value (1 == 1.0), objects whatever their key order. */
+    private static boolean sameJson(JsonNode a, JsonNode b) {
+        return a.equals((x, y) -> x.isNumber() && y.isNumber() ? x.decimalValue().compareTo(y.decimalValue()) : x.equals(y) ? 0 : 1, b);
     }
 
     /**
