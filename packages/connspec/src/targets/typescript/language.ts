@@ -30,8 +30,8 @@ export const TYPESCRIPT_LANGUAGE: TargetLanguage = {
   label: 'TypeScript',
   validates: false,
   keywords: KEYWORDS,
-  // The helper types modules import (_connspec.ts); the global `Object`, which types inherited members.
-  reservedTypeNames: ['Secret', 'Exclusive', 'Object'],
+  // The helper types modules import (_connspec.ts).
+  reservedTypeNames: ['Secret', 'Exclusive'],
   memberName,
   support: supportColumn({
     full: [

@@ -147,7 +147,8 @@ export function writeObjectType(w: CodeBlockWriter, ctx: ExprContext, node: Obje
  */
 function memberType(ctx: ExprContext, p: Property): string {
   const own = typeExpr(ctx, p.type);
-  return !p.required && INHERITED_MEMBERS.has(p.name) ? `${own} | Object[${tsLiteral(p.name)}]` : own;
+  // `globalThis.`: a schema may declare a type named Object.
+  return !p.required && INHERITED_MEMBERS.has(p.name) ? `${own} | globalThis.Object[${tsLiteral(p.name)}]` : own;
 }
 
 /**
