@@ -5,7 +5,8 @@
 #         the built packages, which unit also runs and e2e's `npm pack` rebuilds);
 #   side: the conformance suites (schemas, probes, draft7, draft2020-12), then the OpenMetadata corpus
 #         together with the conformance harness's openmetadata suite on the same output (`corpus
-#         --conformance`), then the Airbyte corpus. These run the tools from their sources (no Nx, no
+#         --conformance --packages`: its three packages, each used by a fresh consumer), then the
+#         Airbyte corpus. These run the tools from their sources (no Nx, no
 #         built package) in temp dirs, so they can run beside everything else; only the schemas
 #         suite reads the repository's schemas/, and check-cache (which edits a schema and restores
 #         it) waits until that suite is done.
@@ -32,7 +33,7 @@ lane_side() {
   local status=0
   step conformance npm run --silent conformance -- --suite schemas,probes,draft7,draft2020-12 || status=1
   touch "$logs/schemas-read.done"
-  step corpus npm run --silent corpus -- --conformance || status=1
+  step corpus npm run --silent corpus -- --conformance --packages || status=1
   step airbyte npm run --silent airbyte || status=1
   return "$status"
 }

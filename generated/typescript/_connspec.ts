@@ -5,3 +5,21 @@
  * every secret field reads as one in types and editors. Mask it in UIs, never log it.
  */
 export type Secret = string;
+
+/**
+ * A union whose closed branches (object types without an index signature) each forbid, as `?: never`, the keys only
+ * their sibling branches declare. TypeScript checks an object literal's keys against all branches of a union together,
+ * so a mix of two closed branches, which each reject it, would otherwise type-check. A key named like a member every
+ * object inherits (`toString`) keeps that member's type, as an object literal without the key has it.
+ */
+export type Exclusive<U> = ExclusiveBranch<U, U>;
+
+/** One branch of {@link Exclusive}: arrays, other kinds and open objects as they are. */
+type ExclusiveBranch<T, All> = T extends readonly unknown[] ? T : T extends object
+  ? string extends keyof T ? T : T & { [K in Exclude<DeclaredKey<All>, keyof T>]?: K extends keyof Object ? Object[K] : never }
+  : T;
+
+/** The keys the object types of a union declare, without index signatures' (none for arrays and other kinds). */
+type DeclaredKey<T> = T extends readonly unknown[] ? never : T extends object
+  ? keyof { [K in keyof T as string extends K ? never : number extends K ? never : K]: 0 }
+  : never;

@@ -1,20 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { parseErrors, typescriptJudges } from '../../tools/conformance/languages/typescript.js';
+import { parseErrors } from '../../tools/conformance/languages/typescript.js';
+import { typeLevelSchema } from '../../tools/conformance/languages/typescript-judge.js';
 import { reportByFile, reportOf } from '../support/tsc.js';
 import { ROOT } from '../support/workspace.js';
-import type { Fixture } from '../../tools/conformance/verdicts.js';
-
-const invalid = (keyword: string, instancePath: string, value: unknown = {}): Fixture => ({ id: 'x', connection: 'c.json', file: 'f', valid: false, value, instancePath, keyword });
 
 describe('TypeScript as a checker', () => {
-  it('judges only what a static type can reject', () => {
-    expect(typescriptJudges(invalid('required', ''))).toBe(true);
-    expect(typescriptJudges(invalid('additionalProperties', ''))).toBe(true);
-    expect(typescriptJudges(invalid('type', '/port', { port: 'x' }))).toBe(true);
-    expect(typescriptJudges(invalid('type', '/port', { port: 1.5 }))).toBe(false);
-    expect(typescriptJudges(invalid('required', '/authType'))).toBe(false);
-    expect(typescriptJudges(invalid('pattern', '/hostPort'))).toBe(false);
+  it('judges an invalid fixture by the schema a static type sees', () => {
+    const schema = {
+      type: 'object',
+      properties: { port: { type: 'integer', minimum: 1 }, host: { type: 'string', pattern: '^h', format: 'hostname' }, pattern: { const: 1 } },
+      oneOf: [{ required: ['port'] }, { required: ['host'] }],
+      patternProperties: { '^x-': { type: 'string' } },
+      additionalProperties: false,
+    };
+    expect(typeLevelSchema(schema)).toEqual({
+      type: 'object',
+      properties: { port: { type: 'number' }, host: { type: 'string' }, pattern: { const: 1 } },
+      allOf: [{ anyOf: [{ required: ['port'] }, { required: ['host'] }] }],
+    });
+    expect(typeLevelSchema({ type: ['integer', 'number', 'null'], items: [{ type: 'integer', maximum: 3 }] })).toEqual({ type: ['number', 'null'], items: [{ type: 'number' }] });
+    expect(typeLevelSchema({ properties: { a: { type: 'boolean' } }, additionalProperties: { type: 'string', minLength: 2 } })).toEqual({
+      properties: { a: { type: 'boolean' } },
+      additionalProperties: { anyOf: [{ type: 'string' }, { type: 'boolean' }] },
+    });
   });
 
   it('reads tsc errors of the conformance module, wherever tsc prints its path from', () => {

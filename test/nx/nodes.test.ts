@@ -28,12 +28,19 @@ describe('@connspec/nx createNodesV2', () => {
     expect(project?.targets?.generate).toMatchObject({ command: 'connspec generate --config .connspec.json', options: { cwd: '{projectRoot}' }, cache: true, inputs, outputs: ['{workspaceRoot}/dist/models/python', '{workspaceRoot}/dist/models/typescript'] });
     expect(project?.targets?.validate).toMatchObject({ command: 'connspec validate --config .connspec.json', cache: true, inputs, outputs: [] });
     expect(project?.targets?.generate?.dependsOn).toBeUndefined();
+    // One cached package target per packaged language the config generates, after generate; `package` runs them all.
+    expect(project?.targets?.['package-python']).toMatchObject({ command: 'connspec package --config .connspec.json --target python', cache: true, inputs, outputs: ['{workspaceRoot}/libs/schemas/dist/connspec/python'], dependsOn: ['generate'] });
+    expect(project?.targets?.['package-typescript']?.outputs).toEqual(['{workspaceRoot}/libs/schemas/dist/connspec/typescript']);
+    expect(project?.targets?.['package-java']).toBeUndefined();
+    expect(project?.targets?.package).toMatchObject({ executor: 'nx:noop', dependsOn: ['package-python', 'package-typescript'] });
   });
 
   it('takes the target names from the plugin options', async () => {
     const ws = consumer({ schemaRoot: 'json' });
-    const { projects } = await nodesForConfig('libs/schemas/.connspec.json', { generateTargetName: 'codegen', validateTargetName: 'lint-schemas' }, context(ws));
-    expect(Object.keys(projects?.['libs/schemas']?.targets ?? {}).sort()).toEqual(['codegen', 'lint-schemas']);
+    const { projects } = await nodesForConfig('libs/schemas/.connspec.json', { generateTargetName: 'codegen', validateTargetName: 'lint-schemas', packageTargetName: 'dist' }, context(ws));
+    const targets = projects?.['libs/schemas']?.targets ?? {};
+    expect(Object.keys(targets).sort()).toEqual(['codegen', 'dist', 'dist-java', 'dist-python', 'dist-typescript', 'lint-schemas']);
+    expect(targets['dist-java']?.dependsOn).toEqual(['codegen']);
   });
 
   it('still gives targets for a config connspec refuses (running them prints why)', async () => {

@@ -14,6 +14,7 @@ import { ajvVerdicts } from './languages/ajv.js';
 import { javaVerdicts } from './languages/java.js';
 import { pythonVerdicts } from './languages/python.js';
 import { typescriptVerdicts } from './languages/typescript.js';
+import { typeLevelJudge } from './languages/typescript-judge.js';
 import type { Checker, Fixture, Verdicts } from './verdicts.js';
 import { LANGUAGES } from './matrix.js';
 
@@ -78,7 +79,7 @@ function checkAll(run: CatalogueRun, ir: IR, fixtures: readonly Fixture[]): { ve
   const roots = new Map(ir.files.map((f) => [f.path, f.root]));
   const decl = (f: Fixture): string => roots.get(f.connection) ?? `${f.connection}#`;
   const built = run.built ?? compileJava(join(out, 'java/src/main/java'), join(run.work, 'java-build'));
-  const typescript = typescriptVerdicts(ir, join(out, 'typescript'), fixtures);
+  const typescript = typescriptVerdicts(ir, join(out, 'typescript'), fixtures, typeLevelJudge(run.config));
   const verdicts = {
     ajv: ajvVerdicts(run.config, fixtures),
     typescript: typescript.verdicts,

@@ -3,7 +3,7 @@ import type { SuiteResult } from './fixtures-suite.js';
 
 const NOTES: Readonly<Record<string, string>> = {
   ajv: 'reference validator over the source schemas; also checks the manifest\'s instance path and keyword',
-  typescript: 'valid-only: valid fixtures must type-check; invalid ones judged only for top-level required / unknown property / type / enum (@ts-expect-error)',
+  typescript: 'valid fixtures must type-check; an invalid one is judged (@ts-expect-error) when the schema as a type sees it still rejects it (no bounds, lengths, patterns or formats; integer as number; oneOf as anyOf)',
   python: 'Pydantic: model_validate and model_validate_json',
   java: 'Jackson (ConnspecJson mapper) + Hibernate Validator',
 };

@@ -3,7 +3,9 @@
  * their rule violations come out as diagnostics, never as crashes, and that every target's output
  * is usable: strict-clean TypeScript, `$ref`-free draft-07 UI forms, a parseable OpenAPI document.
  *
- *   npm run corpus -- [--version X] [--keep] [--conformance]
+ *   npm run corpus -- [--version X] [--keep] [--conformance] [--packages]
+ *
+ * --packages also builds the three packages (`connspec package`) and installs each into a fresh consumer.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -18,6 +20,7 @@ import { compileJava, type Built } from '../java/maven.js';
 import { checkPythonOutput } from '../python/python.js';
 import { runFixtureSuite } from '../conformance/fixtures-suite.js';
 import { openmetadataVerdict } from '../conformance/openmetadata.js';
+import { packageCorpus } from './packages.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CONNECTIONS = 'entity/services/connections/';
@@ -199,19 +202,27 @@ export function checkConnectionCount(out: string, files: readonly string[]): str
   return `connections: ${expected.length} connection files, ${generated.size} generated; not generated: ${lacking.join(', ') || '-'}`;
 }
 
-function parseArgs(argv: readonly string[]): { version: string | undefined; keep: boolean; conformance: boolean } {
+interface CorpusArgs {
+  readonly version: string | undefined;
+  readonly keep: boolean;
+  readonly conformance: boolean;
+  readonly packages: boolean;
+}
+
+function parseArgs(argv: readonly string[]): CorpusArgs {
   const at = argv.indexOf('--version');
   const version = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--version='))?.slice('--version='.length);
   if (at >= 0 && (version === undefined || version.startsWith('--'))) throw new Error('--version needs a value');
-  return { version, keep: argv.includes('--keep'), conformance: argv.includes('--conformance') };
+  return { version, keep: argv.includes('--keep'), conformance: argv.includes('--conformance'), packages: argv.includes('--packages') };
 }
 
 /**
  * Fetch, select, analyse, generate, check; returns the failures (empty when the corpus passes).
  * `conformance`: also run the conformance harness's openmetadata suite (tools/conformance) on this
  * very output, reusing its javac build and its tsc run, instead of generating it all again.
+ * `packages`: also build the packages and use each from a fresh consumer (packages.ts).
  */
-export async function runCorpus(version: string | undefined, work: string, conformance = false): Promise<string[]> {
+export async function runCorpus(version: string | undefined, work: string, conformance = false, packages = false): Promise<string[]> {
   const started = performance.now();
   const source = fetchCorpus(version);
   const { files, missing } = closure(source);
@@ -235,6 +246,8 @@ export async function runCorpus(version: string | undefined, work: string, confo
     console.log(verdict.text);
     failures.push(...verdict.problems);
   }
+  // The corpus's version is the folder fetch.sh keeps it in (…/openmetadata/<version>/schema).
+  if (packages) failures.push(...(await packageCorpus(config, ir, version ?? source.split(sep).at(-2) ?? '0.0.0', work)));
   return failures;
 }
 
@@ -248,10 +261,10 @@ export function describeFailure(error: unknown): string {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const { version, keep, conformance } = parseArgs(argv);
+  const { version, keep, conformance, packages } = parseArgs(argv);
   const work = mkdtempSync(join(tmpdir(), 'connspec-openmetadata-'));
   try {
-    const failures = await runCorpus(version, work, conformance);
+    const failures = await runCorpus(version, work, conformance, packages);
     for (const f of failures) console.error(`FAIL ${f}`);
     console.log(failures.length ? `corpus run FAILED (${failures.length} check(s))` : 'corpus run passed');
     return failures.length ? 1 : 0;

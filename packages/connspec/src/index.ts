@@ -9,12 +9,14 @@ export { validate, type ValidateOptions, type ValidateResult } from './api/valid
 export { validateStaged, type StagedOptions, type StagedResult } from './api/staged.js';
 export { init, planInit, type InitOptions, type InitPlan, type InitResult } from './api/init.js';
 export { diff, versionGate } from './api/semver.js';
+export { packageOutputs, packagedTargets, SOURCE_DATE_EPOCH, type PackageOptions, type PackageReport, type PackageResult } from './api/package.js';
 export { formatDiff, formatGate, OUTPUT_FORMATS, type SemverRequest, type SemverRun, type GateRun, type SemverReport, type OutputFormat } from './core/index.js';
 export { BUILTIN_GENERATORS } from './targets/index.js';
 export {
   CONFIG_FILE,
   ConfigError,
   configSchema,
+  DEFAULT_PACKAGE_DIR,
   DiagnosticError,
   findConfigFile,
   formatDiagnostic,
@@ -31,6 +33,9 @@ export {
   type GeneratorResult,
   type IR,
   type OptionDeclaration,
+  type Packager,
+  type PackageInput,
+  type PackagePlan,
   type RuleInfo,
   type Severity,
   type Source,

@@ -1,6 +1,6 @@
 import type { CreateNodesContextV2, CreateNodesResult, TargetConfiguration } from '@nx/devkit';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadConnspec } from './connspec';
 
 /** The plugin's options in nx.json (`{ "plugin": "@connspec/nx", "options": { ... } }`), with their defaults. */
@@ -9,6 +9,8 @@ export interface ConnspecPluginOptions {
   readonly generateTargetName?: string;
   /** Name of the inferred target that runs `connspec validate`. */
   readonly validateTargetName?: string;
+  /** Name of the inferred target that builds every package (`<name>-<target>` builds one). */
+  readonly packageTargetName?: string;
 }
 
 type Input = NonNullable<TargetConfiguration['inputs']>[number];
@@ -49,28 +51,39 @@ function target(command: string, inputs: Input[], outputs: string[], dependsOn: 
 
 /** Inputs and outputs as the config says; a config connspec refuses still gets targets, which then print why. */
 async function plan(root: string, configFile: string) {
-  const { loadConfig, selectTargets } = await loadConnspec(root);
+  const { loadConfig, selectTargets, packagedTargets, DEFAULT_PACKAGE_DIR } = await loadConnspec(root);
   try {
     const config = loadConfig(join(root, configFile));
     const outputs = selectTargets(config, {}).map((g) => fromRoot(root, join(config.outDir, g.target)));
-    return { schemas: [`${fromRoot(root, config.schemaRoot)}/**/*.json`], outputs, about: `${posix(relative(root, config.schemaRoot))} into ${posix(relative(root, config.outDir))}` };
+    const packageDir = resolve(config.workspace, config.package.outDir ?? DEFAULT_PACKAGE_DIR);
+    const packages = packagedTargets(config, {}).map((g) => ({ target: g.target, output: fromRoot(root, join(packageDir, g.target)) }));
+    return { schemas: [`${fromRoot(root, config.schemaRoot)}/**/*.json`], outputs, packages, about: `${posix(relative(root, config.schemaRoot))} into ${posix(relative(root, config.outDir))}` };
   } catch (error) {
     if (!(error instanceof Error) || !['ConfigError', 'UsageError'].includes(error.name)) throw error;
-    return { schemas: ['{projectRoot}/**/*.json'], outputs: [], about: `(${configFile} is not a valid config: run the target to see why)` };
+    return { schemas: ['{projectRoot}/**/*.json'], outputs: [], packages: [], about: `(${configFile} is not a valid config: run the target to see why)` };
   }
 }
 
-/** The targets one `.connspec.json` gives its project: generate (every output, cached) and validate. */
+/**
+ * The targets one `.connspec.json` gives its project: generate (every output, cached), validate, and
+ * per packaged target `package-<target>` (its artifacts, cached; after generate) with `package` running them all.
+ */
 export async function nodesForConfig(configFile: string, options: ConnspecPluginOptions, context: CreateNodesContextV2): Promise<CreateNodesResult> {
   const root = context.workspaceRoot;
   const projectRoot = posix(dirname(configFile));
   const file = basename(configFile);
-  const { schemas, outputs, about } = await plan(root, configFile);
+  const { schemas, outputs, packages, about } = await plan(root, configFile);
   const tool = toolInputs(root);
   const inputs: Input[] = [`{projectRoot}/${file}`, ...schemas, ...tool.inputs];
+  const generateName = options.generateTargetName ?? 'generate';
+  const packageName = options.packageTargetName ?? 'package';
   const generate = target(`connspec generate --config ${file}`, inputs, outputs, tool.dependsOn, `Generate connspec's outputs from ${about}`);
   const validate = target(`connspec validate --config ${file}`, inputs, [], tool.dependsOn, `Validate the connspec schemas (${about})`);
+  const afterGenerate = [...(tool.dependsOn ?? []), generateName];
+  const perTarget = Object.fromEntries(packages.map((p) => [`${packageName}-${p.target}`, target(`connspec package --config ${file} --target ${p.target}`, inputs, [p.output], afterGenerate, `Build the ${p.target} package (${about})`)]));
+  const all: TargetConfiguration = { executor: 'nx:noop', dependsOn: Object.keys(perTarget).sort(), metadata: metadata(`Build every package (${about})`) };
   const named = existsSync(join(root, projectRoot, 'project.json')) || existsSync(join(root, projectRoot, 'package.json'));
   const project = { root: projectRoot, ...(named ? {} : { name: projectRoot === '.' ? 'connspec-schemas' : projectRoot.replace(/\//g, '-') }) };
-  return { projects: { [projectRoot]: { ...project, targets: { [options.generateTargetName ?? 'generate']: generate, [options.validateTargetName ?? 'validate']: validate } } } };
+  const targets = { [generateName]: generate, [options.validateTargetName ?? 'validate']: validate, ...perTarget, ...(packages.length ? { [packageName]: all } : {}) };
+  return { projects: { [projectRoot]: { ...project, targets } } };
 }

@@ -18,7 +18,7 @@ const CASES: readonly (readonly [pattern: string, uses: readonly (readonly [what
   ['^(?!a)b', [['look-ahead', RUST]]],
   ['(a)\\1', [['a backreference', RUST]]],
   ['(?<n>a)', [['a named group (?<name>…)', 'Python re (needs (?P<name>…))']]],
-  ['^\\P{Lu}$', [['a Unicode property escape \\p{…}', 'Python re and Java (names properties differently)']]],
+  ['^\\P{Lu}$', [['a Unicode property escape \\p{…}', 'Java (names properties differently)']]],
   ['[\\u{41}-\\u{5A}]', [['a \\u{…} code point escape', 'Python re and Java (use \\uXXXX)']]],
   ['\\cJ', [['a \\cX control escape', 'Python re']]],
   ['a[^]', [['an empty class [] or [^]', 'Python re and Java']]],

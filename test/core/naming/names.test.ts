@@ -61,7 +61,7 @@ describe('nameDeclarations', () => {
   });
 
   it('refuses a name reserved in any target language', () => {
-    const { diagnostics } = nameDeclarations([source('a.json#/definitions/o', { title: 'Object' })], 'error', RESERVED);
+    const { diagnostics } = nameDeclarations([source('a.json#/definitions/o', { title: 'Integer' })], 'error', RESERVED);
     expect(diagnostics[0]).toMatchObject({ rule: 'name-reserved' });
     expect(diagnostics[0]?.message).toContain('java');
   });

@@ -32,7 +32,7 @@ const object = (properties: Record<string, unknown>, extra: Record<string, unkno
 
 describe('java generator options', () => {
   it('declares basePackage, inexpressible, markerInterfaces, unboundedIntegers and numbers with defaults, and checks values', () => {
-    expect(resolveSettings('java', JAVA_OPTIONS, {})).toEqual({ basePackage: 'dev.connspec.schema', inexpressible: 'error', markerInterfaces: true, unboundedIntegers: 'long', numbers: 'double' });
+    expect(resolveSettings('java', JAVA_OPTIONS, {})).toEqual({ basePackage: 'dev.connspec.schema', inexpressible: 'error', markerInterfaces: true, unboundedIntegers: 'long', numbers: 'double', groupId: 'dev.connspec', artifactId: 'connspec-models' });
     expect(() => resolveSettings('java', JAVA_OPTIONS, { basePackage: 'com.2bad.pkg' })).toThrow(/generators\.java\.basePackage: must be a Java package name/);
     expect(() => resolveSettings('java', JAVA_OPTIONS, { inexpressible: 'ignore' })).toThrow(/generators\.java\.inexpressible/);
   });
@@ -55,11 +55,23 @@ describe('java generator names', () => {
   });
 
   it('stops on a javaType that is not a class name, or that would shadow java.lang', async () => {
-    const ir = await irOf([file('a.json', { ...object({}), javaType: 'NoPackage' }), file('b.json', { ...object({}), javaType: 'x.String' })]);
+    const ir = await irOf([file('a.json', { ...object({}), javaType: 'NoPackage' }), file('b.json', { ...object({}), javaType: 'x.Integer' })]);
     expect(failure(() => generateJava(ir, settings())).diagnostics.map((d) => [d.rule, d.file])).toEqual([
       ['java-type-invalid', 'a.json'],
       ['java-type-invalid', 'b.json'],
     ]);
+  });
+
+  it('names a class Object or String outside the runtime helpers\' package, and stops on one inside it', async () => {
+    const ir = await irOf([file('x/object.json', { ...object({}), title: 'Object' }), file('string.json', { ...object({}), title: 'String' })]);
+    expect(failure(() => generateJava(ir, settings())).diagnostics.map((d) => [d.rule, d.file])).toEqual([['java-name-clash', 'string.json']]);
+  });
+
+  it('names the property "" through a nested naming strategy (Jackson takes @JsonProperty("") for the field name)', async () => {
+    const ir = await irOf([file('e.json', { ...object({ '': { type: 'string' }, _: { type: 'string' } }), title: 'E' })]);
+    const java = generateJava(ir, settings()).files.find((f) => f.path.endsWith('/E.java'))?.contents ?? '';
+    expect(java).toContain('@JsonNaming(E.EmptyName.class)');
+    expect(java).toContain('field.getDeclaringClass() == E.class && field.getName().equals("field") ? "" : defaultName;');
   });
 
   it('names enum constants by javaEnums, else from the value, and never twice', async () => {

@@ -36,10 +36,13 @@ export const TRICKY_PATTERNS: readonly { pattern: string; inputs: readonly strin
   { pattern: '^[\\w.-]+$', inputs: ['a.b-c_d', 'a b', 'é'] },
   { pattern: '^[+--]$', inputs: [',', '+', '-', '.'] },
   { pattern: '^[\\^\\]\\\\]+$', inputs: ['^]\\', 'a'] },
+  { pattern: '^(a+)-\\1$', inputs: ['aa-aa', 'aa-a', 'a-aa'] },
+  { pattern: '^(?<q>[\'"]).*\\k<q>$', inputs: ["'x'", '"x"', '\'x"'] },
+  { pattern: '^(?:x(a|b))+-\\1$', inputs: ['xaxb-b', 'xaxb-a', 'xa-a'] },
 ];
 
 /** Patterns Java cannot run as ECMA-262 does: the translation must report them, never pass them off. */
-export const INEXPRESSIBLE_PATTERNS: readonly string[] = ['(?<=a+)b', '(?<=a{2,})b', '(a)|b\\1', '(?<y>a)\\k<y>', '\\p{Script_Extensions=Latin}', '(?i)abc', 'a{', '[z-a', '[z-a]'];
+export const INEXPRESSIBLE_PATTERNS: readonly string[] = ['(?<=a+)b', '(?<=a{2,})b', '(a)|b\\1', '(?:(?<y>a)|b)\\k<y>', '(a)?\\1', '\\1(a)', '(a\\1)', '(?=(a))\\1', '\\p{Script_Extensions=Latin}', '(?i)abc', 'a{', '[z-a', '[z-a]'];
 
 /** Inputs tried against every pattern the schemas use. */
 const GENERIC_INPUTS = ['', 'a', 'localhost:3306', 'host name:1', 'db.example.com:5432', 'a\u00a0b:1', 'x:123456', '3.21', '3.21\n', 'v3', 'arn:aws:iam::123456789012:role/reader', 'bucket-name', 'AB', 'acme-prod.eu', 'SNOWFLAKE.ACCOUNT_USAGE', 'schema$x.t_1'];

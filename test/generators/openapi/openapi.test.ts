@@ -2,8 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IR } from '@connspec/core';
+import { generate } from '../../support/generate.js';
 import { generatedFromShippedSchemas } from '../../support/generated.js';
 import { tscStrict } from '../../support/tsc.js';
+import { BASE_URL, tempConfig } from '../../support/workspace.js';
 
 let ir: IR;
 let out: string;
@@ -57,4 +59,16 @@ describe('openapi generator', () => {
     expect(checks.length).toBe(ir.declarations.size * 2);
     expect(tscStrict(out, ['assignability.ts'])).toBe('');
   });
+
+  // Redocly's resolver, which openapi-typescript's own entry point runs first, looked these up in plain objects and crashed.
+  it.each(['valueOf', 'constructor', 'toString', 'hasOwnProperty', '__proto__', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString'])(
+    'types a property named %s',
+    async (name) => {
+      const schema = { $schema: 'http://json-schema.org/draft-07/schema#', $id: `${BASE_URL}odd.json`, title: 'Odd', type: 'object', properties: { [name]: { type: 'string' } } };
+      const config = tempConfig();
+      await generate(config, ['openapi'], [{ path: 'odd.json', text: JSON.stringify(schema) }]);
+      const types = readFileSync(join(config.outDir, 'openapi/connspec.openapi.ts'), 'utf8');
+      expect(types).toContain(`${name}?: string;`);
+    },
+  );
 });

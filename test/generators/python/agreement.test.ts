@@ -27,6 +27,12 @@ const CASES: readonly { readonly schema: object; readonly values: readonly unkno
   { schema: { type: 'string', pattern: '^\\u{1F600}\\u00e9$' }, values: ['😀é', '😀e'] },
   { schema: { type: 'string', pattern: '^(?<x>a|b)\\k<x>$' }, values: ['aa', 'ab'] },
   { schema: { type: 'string', pattern: '^\\p{Lu}+$' }, values: ['ÀB', 'aB'] },
+  { schema: { type: 'string', pattern: '(?<=ab|c)d' }, values: ['abd', 'cd', 'bd', 'd'] },
+  { schema: { type: 'string', pattern: '^a{1,3}(?<=a{2,3})b' }, values: ['aab', 'ab', 'aaab'] },
+  { schema: { type: 'string', pattern: '^(?=A)\\p{Lu}+$' }, values: ['AB', 'BA', 'AÉ', 'Ab'] },
+  { schema: { type: 'string', pattern: '^\\p{Lu}\\b(?=é|\\d)' }, values: ['A1', 'Aé', 'AB', 'É1'] },
+  { schema: { type: 'string', format: 'password', pattern: '(?<=ab|c)d' }, values: ['abd', 'bd'] },
+  { schema: { type: 'string', format: 'password', pattern: '^\\p{Lu}' }, values: ['Éa', 'éa'] },
   { schema: { type: 'string', pattern: '^[a-c\\-\\]]+\\/[.$^]$' }, values: ['a-]/$', 'a-]/x', 'd/.'] },
   { schema: { type: 'string', minLength: 2, maxLength: 3 }, values: ['ab', '😀😀', 'a', 'abcd', 3] },
   { schema: { type: 'string', format: 'uri' }, values: ['https://example.com/a?b#c', 'urn:isbn:123', 'example.com', '/relative', 'http://exa mple.com'] },
@@ -55,12 +61,14 @@ const CASES: readonly { readonly schema: object; readonly values: readonly unkno
   { schema: { oneOf: [{ type: 'integer' }, { type: 'number', minimum: 2 }] }, values: [1, 3, 2.5, 'x'] },
   { schema: { $ref: '#/definitions/closedWithPatterns' }, values: [{ a: 'x', x_1: 1 }, { a: 'x', x_1: 'y' }, { a: 'x', other: 1 }, {}, { a: 'x', b: 'y', c: 'z' }] },
   { schema: { $ref: '#/definitions/typedExtras' }, values: [{ n: 1, extra: 'x' }, { n: 1, extra: 2 }, { toolongname: 'x' }, { n: 1 }] },
+  { schema: { $ref: '#/definitions/lookBehindNames' }, values: [{ x_1: 1 }, { yy_2: 2 }, { x_1: 'a' }, { z_1: 1 }, { Éa: 'x' }, { Éa: 1 }] },
   { schema: { $ref: '#/definitions/dependent' }, values: [{ card: 'x', billing: 'y' }, { card: 'x' }, { billing: 'y' }, { card: 'x', billing: 'y', vip: true, level: 2 }, { vip: true }] },
 ];
 
 const DEFINITIONS = {
   closedWithPatterns: { type: 'object', properties: { a: { type: 'string' } }, required: ['a'], patternProperties: { '^x_\\d$': { type: 'integer' } }, additionalProperties: false, maxProperties: 2 },
   typedExtras: { type: 'object', properties: { n: { type: 'integer' } }, additionalProperties: { type: 'string' }, propertyNames: { type: 'string', maxLength: 5 }, minProperties: 1 },
+  lookBehindNames: { type: 'object', patternProperties: { '(?<=x|yy)_\\d$': { type: 'integer' }, '^\\p{Lu}': { type: 'string' } }, additionalProperties: false },
   dependent: { type: 'object', properties: { card: { type: 'string' }, billing: { type: 'string' }, vip: { type: 'boolean' }, level: { type: 'integer' } }, dependencies: { card: ['billing'], vip: { type: 'object', required: ['level'] } } },
 };
 

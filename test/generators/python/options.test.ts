@@ -62,15 +62,33 @@ describe('python generator options', () => {
 
 describe('python generator warnings', () => {
   it('reports a pattern no engine can run as ECMA does, at generation time and in the code', async () => {
-    const source = connection('entity/services/connections/database/warnConnection.json', 'Warn', '    "code": { "type": "string", "pattern": "^(?=\\\\p{Lu})\\\\w+$" }');
+    const source = connection('entity/services/connections/database/warnConnection.json', 'Warn', '    "code": { "type": "string", "pattern": "^\\\\p{CWKCF}+$" }');
     const { ir } = await analyse(tempConfig(), [source]);
     if (!ir) throw new Error('no IR');
     const { files, warnings } = generatePython(ir, resolveSettings('python', PYTHON_OPTIONS));
     expect(warnings).toEqual([
-      expect.objectContaining({ severity: 'warning', rule: 'python-unenforced', file: 'entity/services/connections/database/warnConnection.json', pointer: '/properties/code', message: expect.stringMatching(/^pattern \/\^\(\?=\\p\{Lu\}\)\\w\+\$\/ is not checked: a Unicode property escape/) }),
+      expect.objectContaining({ severity: 'warning', rule: 'python-unenforced', file: 'entity/services/connections/database/warnConnection.json', pointer: '/properties/code', message: 'pattern /^\\p{CWKCF}+$/ is not checked: no Python regex engine knows the Unicode property escape \\p{CWKCF}' }),
     ]);
     const module = files.find((f) => f.path.endsWith('warn_connection.py'))?.contents ?? '';
     expect(module).toMatch(/# connspec: pattern .* is not checked[^\n]*\n {4}code: /);
+  });
+
+  it('runs what re cannot on the regex package, and lists it in requirements.txt only then', async () => {
+    const generated = async (pattern: string) => {
+      const source = connection('entity/services/connections/database/regexConnection.json', 'Regex', `    "code": { "type": "string", "pattern": ${JSON.stringify(pattern)} }`);
+      const { ir } = await analyse(tempConfig(), [source]);
+      if (!ir) throw new Error('no IR');
+      const { files, warnings } = generatePython(ir, resolveSettings('python', PYTHON_OPTIONS));
+      const text = (end: string) => files.find((f) => f.path.endsWith(end))?.contents ?? '';
+      return { warnings, module: text('regex_connection.py'), requirements: text('requirements.txt').split('\n').filter((l) => l !== '' && !l.startsWith('#')) };
+    };
+    const lookBehind = await generated('(?<=ab|c)d');
+    expect(lookBehind.warnings).toEqual([]);
+    expect(lookBehind.module).toContain('_cs.EcmaPattern(r"(?<=ab|c)d", "(?<=ab|c)d", "regex")');
+    expect(lookBehind.requirements).toEqual([expect.stringMatching(/^pydantic>=2\.11,<3 /), expect.stringMatching(/^regex>=\S+ {2}# patterns/)]);
+    const plain = await generated('^(?=a)b');
+    expect(plain.module).toContain('_cs.EcmaPattern(r"(?a)^(?=a)b", "^(?=a)b")');
+    expect(plain.requirements).toEqual([expect.stringMatching(/^pydantic>=2\.11,<3 /)]);
   });
 
   it('checks exactly the formats ajv-formats defines', () => {

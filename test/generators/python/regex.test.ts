@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { translatePattern } from '@connspec/generator-python';
 
 type Translation = ReturnType<typeof translatePattern>;
-const PROPERTY = "a Unicode property escape (\\p{…}) is not supported by Python's re";
 
 /** Every node kind of an ECMA-262 pattern: the translation, and (when it differs) the one for Python's re only. */
 const CASES: readonly (readonly [pattern: string, translation: Translation, pythonOnly?: Translation])[] = [
@@ -25,24 +24,31 @@ const CASES: readonly (readonly [pattern: string, translation: Translation, pyth
   ['\\bx\\B', { engine: 'python', regex: '(?a)\\bx\\B' }],
   ['(?=a)(?!b)', { engine: 'python', regex: '(?a)(?=a)(?!b)' }],
   ['(?<=ab)c', { engine: 'python', regex: '(?a)(?<=ab)c' }],
-  ['(?<!a+)b', { engine: 'python', regex: '(?a)(?<!a+)b' }],
-  ['(?<=a{2,}?)b', { engine: 'python', regex: '(?a)(?<=a{2,}?)b' }],
-  ['(?<=(a)\\1)b', { engine: 'python', regex: '(?a)(?<=(a)(?:\\1))b' }],
+  ['(?<!a+)b', { engine: 'regex', regex: '(?<!a+)b' }],
+  ['(?<=a{2,}?)b', { engine: 'regex', regex: '(?<=a{2,}?)b' }],
+  ['(?<=(a)\\1)b', { engine: 'regex', regex: '(?<=(a)(?:\\1))b' }],
+  ['(?<=ab|c)d', { engine: 'regex', regex: '(?<=ab|c)d' }],
+  ['(?<=a{1,3})b', { engine: 'regex', regex: '(?<=a{1,3})b' }],
+  ['(?<=a{3}|b[^]c|x(?:x|yz){0}yz)d', { engine: 'python', regex: '(?a)(?<=a{3}|b(?s:.)c|x(?:x|yz){0}yz)d' }],
+  ['(?<=a[]|bc)d', { engine: 'regex', regex: '(?<=a(?!)|bc)d' }],
+  ['(?<=\\p{Lu})\\bx', { engine: 'regex', regex: '(?<=\\p{Lu})(?:(?<=[0-9A-Z_a-z])(?![0-9A-Z_a-z])|(?<![0-9A-Z_a-z])(?=[0-9A-Z_a-z]))x' }],
+  ['\\p{Cs}\\p{sc=Zzzz}', { engine: 'regex', regex: '\\p{Cs}\\p{sc=Zzzz}' }],
+  ['\\p{scx=Tols}', { engine: 'regex', regex: '\\p{scx=Tols}' }],
   ['(?<=(?=a*)b)c', { engine: 'python', regex: '(?a)(?<=(?=a*)b)c' }],
   ['(a)\\1', { engine: 'python', regex: '(?a)(a)(?:\\1)' }],
   ['(?<y>a)\\k<y>', { engine: 'python', regex: '(?a)(?P<y>a)(?P=y)' }],
   ['(?<y_1>a)(?<ok>b)\\k<y_1>', { engine: 'python', regex: '(?a)(?P<y_1>a)(?P<ok>b)(?P=y_1)' }],
-  ['\\p{L}', { engine: 'rust', regex: '\\p{L}' }, { engine: 'none', problem: PROPERTY }],
-  ['\\P{Lu}', { engine: 'rust', regex: '\\P{Lu}' }, { engine: 'none', problem: PROPERTY }],
-  ['\\p{Letter}', { engine: 'rust', regex: '\\p{Letter}' }, { engine: 'none', problem: PROPERTY }],
-  ['\\p{Script=Greek}', { engine: 'rust', regex: '\\p{Script=Greek}' }, { engine: 'none', problem: PROPERTY }],
-  ['\\p{scx=Latn}', { engine: 'rust', regex: '\\p{scx=Latn}' }, { engine: 'none', problem: PROPERTY }],
-  ['\\p{Any}', { engine: 'rust', regex: '\\p{Any}' }, { engine: 'none', problem: PROPERTY }],
-  ['\\P{Any}', { engine: 'rust', regex: '\\P{Any}' }, { engine: 'none', problem: PROPERTY }],
-  ['[\\p{L}\\P{Any}]', { engine: 'rust', regex: '[\\p{L}\\P{Any}]' }, { engine: 'none', problem: PROPERTY }],
-  ['\\p{Alphabetic}', { engine: 'rust', regex: '\\p{Alphabetic}' }, { engine: 'none', problem: PROPERTY }],
-  ['\\p{ASCII}', { engine: 'rust', regex: '\\p{ASCII}' }, { engine: 'none', problem: PROPERTY }],
-  ['\\p{gc=Lu}', { engine: 'rust', regex: '\\p{gc=Lu}' }, { engine: 'none', problem: PROPERTY }],
+  ['\\p{L}', { engine: 'rust', regex: '\\p{L}' }, { engine: 'regex', regex: '\\p{L}' }],
+  ['\\P{Lu}', { engine: 'rust', regex: '\\P{Lu}' }, { engine: 'regex', regex: '\\P{Lu}' }],
+  ['\\p{Letter}', { engine: 'rust', regex: '\\p{Letter}' }, { engine: 'regex', regex: '\\p{Letter}' }],
+  ['\\p{Script=Greek}', { engine: 'rust', regex: '\\p{Script=Greek}' }, { engine: 'regex', regex: '\\p{Script=Greek}' }],
+  ['\\p{scx=Latn}', { engine: 'rust', regex: '\\p{scx=Latn}' }, { engine: 'regex', regex: '\\p{scx=Latn}' }],
+  ['\\p{Any}', { engine: 'rust', regex: '\\p{Any}' }, { engine: 'regex', regex: '\\p{Any}' }],
+  ['\\P{Any}', { engine: 'rust', regex: '\\P{Any}' }, { engine: 'regex', regex: '\\P{Any}' }],
+  ['[\\p{L}\\P{Any}]', { engine: 'rust', regex: '[\\p{L}\\P{Any}]' }, { engine: 'regex', regex: '[\\p{L}\\P{Any}]' }],
+  ['\\p{Alphabetic}', { engine: 'rust', regex: '\\p{Alphabetic}' }, { engine: 'regex', regex: '\\p{Alphabetic}' }],
+  ['\\p{ASCII}', { engine: 'rust', regex: '\\p{ASCII}' }, { engine: 'regex', regex: '\\p{ASCII}' }],
+  ['\\p{gc=Lu}', { engine: 'rust', regex: '\\p{gc=Lu}' }, { engine: 'regex', regex: '\\p{gc=Lu}' }],
   ['\\f\\n\\r\\t\\v\\0', { engine: 'rust', regex: '\\x{C}\\x{A}\\x{D}\\x{9}\\x{B}\\x{0}' }, { engine: 'python', regex: '(?a)\\x0C\\x0A\\x0D\\x09\\x0B\\x00' }],
   ['\\cJ\\x41\\u0041\\u{1F600}\\uD83D\\uDE00', { engine: 'rust', regex: '\\x{A}AA😀😀' }, { engine: 'python', regex: '(?a)\\x0AAA😀😀' }],
   ['\\uD83D', { engine: 'python', regex: '(?a)\\uD83D' }],
@@ -81,8 +87,14 @@ describe('ECMA-262 patterns for Pydantic', () => {
     expect(translatePattern('(?<=a)[^\\Sx]', 'python')).toEqual({ engine: 'python', regex: expect.stringContaining('(?:(?![x])(?=[\\x09-\\x0D') });
   });
 
-  it('reports what no engine can run as ECMA does', () => {
-    expect(translatePattern('(?<=\\p{L})x')).toEqual({ engine: 'none', problem: expect.stringContaining('Unicode property escape') });
+  it('runs on the regex package what re cannot: a variable look-behind, property escapes beside look-around (no (?a): it would make \\p ASCII)', () => {
+    expect(translatePattern('(?<=\\p{L})x')).toEqual({ engine: 'regex', regex: '(?<=\\p{L})x' });
+    expect(translatePattern('^(?=A)\\p{Lu}+$')).toEqual({ engine: 'regex', regex: '^(?=A)\\p{Lu}+\\Z' });
+  });
+
+  it('reports what no Python engine can run', () => {
+    expect(translatePattern('\\p{CWKCF}')).toEqual({ engine: 'none', problem: 'no Python regex engine knows the Unicode property escape \\p{CWKCF}' });
+    expect(translatePattern('a|[\\P{Changes_When_NFKC_Casefolded}]', 'python')).toMatchObject({ engine: 'none' });
   });
 
   for (const [pattern, translation, pythonOnly = translation] of CASES) {

@@ -60,15 +60,16 @@ describe('typescript generator', () => {
     }
     const duplicates = [...declared].filter(([, files]) => files.length > 1);
     expect(duplicates).toEqual([]);
-    // + the Secret helper and, per connection, its test-step constants (testConnectionSteps.ts)
-    expect(declared.size).toBe(ir.declarations.size + 1 + ir.files.filter((f) => f.connection).length);
+    // + the Secret and Exclusive helpers and, per connection, its test-step constants (testConnectionSteps.ts)
+    expect(declared.size).toBe(ir.declarations.size + 2 + ir.files.filter((f) => f.connection).length);
   });
 
-  it('emits a discriminated union for a tagged oneOf and a plain union otherwise', () => {
+  it('emits a discriminated union for a tagged oneOf, and otherwise, with a closed branch, an Exclusive union', () => {
     const looker = readFileSync(join(dir, 'entity/services/connections/dashboard/lookerConnection.ts'), 'utf8');
     expect(looker).toMatch(/Discriminated by `type`\.[\s\S]*?export type \w+ = \w+ \| \w+ \| \w+;/);
     const mysql = readFileSync(join(dir, 'entity/services/connections/database/mysqlConnection.ts'), 'utf8');
-    expect(mysql).toMatch(/Exactly one branch must match[\s\S]*?export type MysqlConnectionAuthType = BasicAuth \| \w+;/);
+    expect(mysql).toMatch(/Exactly one branch must match[\s\S]*?export type MysqlConnectionAuthType = Exclusive<BasicAuth \| IamAuthConfigurationSource>;/);
+    expect(mysql).toContain("import type { Exclusive } from '../../../../_connspec.js';");
   });
 
   it('marks secrets, writes enums as literal unions with a readonly values array, and index signatures only where allowed', () => {

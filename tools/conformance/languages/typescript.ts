@@ -8,29 +8,14 @@ import type { Fixture, Verdict } from '../verdicts.js';
 export const TS_FILE = '__conformance__.ts';
 
 /**
- * Whether a static type can reject this invalid fixture: a missing required property or an unknown
- * one at the top level, or a top-level property of the wrong type (TypeScript has one `number`, so
- * not a fraction where an integer is due) or outside its enum. Everything else is not judged.
- */
-export function typescriptJudges(f: Fixture): boolean {
-  if (f.valid) return true;
-  if (f.typescript !== undefined) return f.typescript;
-  if ((f.keyword === 'required' || f.keyword === 'additionalProperties') && f.instancePath === '') return true;
-  const top = /^\/([^/]+)$/.exec(f.instancePath ?? '')?.[1];
-  if (top === undefined || (f.keyword !== 'type' && f.keyword !== 'enum')) return false;
-  const value = (f.value as Record<string, unknown> | null)?.[top.replace(/~1/g, '/').replace(/~0/g, '~')];
-  return !(typeof value === 'number' && !Number.isInteger(value));
-}
-
-/**
  * One module assigning each fixture to its connection's generated type, checked by one `tsc --strict`
- * run: a valid fixture must type-check; a judged invalid one is under `@ts-expect-error`, so tsc
- * fails when the type accepts it. TypeScript is valid-only otherwise: it has no verdict. `outside`
- * is the same run's report on every other file of the folder ('' when the generated code is
- * strict-clean), so a caller need not run tsc on the folder again.
+ * run: a valid fixture must type-check; an invalid one `judges` picks (typeLevelJudge: what a static
+ * type can reject) is under `@ts-expect-error`, so tsc fails when the type accepts it. Any other
+ * invalid fixture has no TypeScript verdict. `outside` is the same run's report on every other file
+ * of the folder ('' when the generated code is strict-clean), so a caller need not run tsc on the folder again.
  */
-export function typescriptVerdicts(ir: IR, tsDir: string, fixtures: readonly Fixture[]): { verdicts: Map<string, Verdict>; outside: string } {
-  const judged = fixtures.filter(typescriptJudges);
+export function typescriptVerdicts(ir: IR, tsDir: string, fixtures: readonly Fixture[], judges: (f: Fixture) => boolean): { verdicts: Map<string, Verdict>; outside: string } {
+  const judged = fixtures.filter(judges);
   const types = new Map<string, string>();
   const imports: string[] = [];
   const lines: string[] = [];
@@ -61,7 +46,7 @@ export function typescriptVerdicts(ir: IR, tsDir: string, fixtures: readonly Fix
   }
   const verdicts = new Map(fixtures.map((f): [string, Verdict] => {
     if (stray.length > 0) return [f.id, { problem: `tsc failed outside the fixtures: ${stray.slice(0, 3).join('; ')}` }];
-    if (!typescriptJudges(f)) return [f.id, {}];
+    if (!judges(f)) return [f.id, {}];
     const messages = byFixture.get(f.id) ?? [];
     if (f.valid) return [f.id, { accepted: messages.length === 0, ...(messages.length ? { detail: messages.slice(0, 2).join('; ') } : {}) }];
     const unused = messages.some((m) => m.includes('TS2578'));

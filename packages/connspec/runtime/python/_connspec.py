@@ -7,6 +7,7 @@ from functools import cache
 from typing import Annotated, Any, ClassVar, Final, Self, cast
 
 from pydantic import BeforeValidator, ConfigDict, Field, PlainSerializer, RootModel, SerializationInfo, SerializerFunctionWrapHandler, Strict, StrictFloat, StrictInt, model_serializer, model_validator
+from pydantic.config import ExtraValues
 from pydantic_core import PydanticCustomError, PydanticSerializationUnexpectedValue
 
 from ._checks import AllOf, Contains, IfThenElse, MultipleOf, Not, OneOf, TupleItems, UniqueItems, Values
@@ -65,17 +66,35 @@ _MASKED: Final = _Masked()
 
 
 class ConnspecModel(_Base):
-    """Base of every generated model. JSON in and out uses the schema's property names (the aliases);
-    Python code may also use the field names. JSON output (`model_dump_json()`, `model_dump(mode='json')`)
-    writes exactly the properties that were set, read from JSON or assigned: an absent property stays
-    absent (its attribute still reads the schema default) and an explicit null stays null. A number
-    beyond the range of a float is refused, never written back as null. repr and str show a masked
-    value (`mask: true`) as ****; secrets are the secret type. `__connspec_rules__` holds object
-    rules Pydantic has no keyword for."""
+    """Base of every generated model. JSON in and out uses the schema's property names (the aliases).
+    Python code constructing a model may also use the field names (`Model(class_=...)`), but a config
+    read with `model_validate`/`model_validate_json` is read by the schema's names alone (unless
+    `by_name=True` is passed): `class_` is no property of a schema that says `class`. JSON output
+    (`model_dump_json()`, `model_dump(mode='json')`) writes exactly the properties that were set, read
+    from JSON or assigned: an absent property stays absent (its attribute still reads the schema
+    default) and an explicit null stays null. A number beyond the range of a float is refused, never
+    written back as null. repr and str show a masked value (`mask: true`) as ****; secrets are the
+    secret type. `__connspec_rules__` holds object rules Pydantic has no keyword for."""
 
     model_config: ClassVar[ConfigDict] = ConfigDict(validate_by_name=True, validate_by_alias=True, serialize_by_alias=True, allow_inf_nan=False, hide_input_in_errors=True)
     __connspec_rules__: ClassVar[ObjectRules | None] = None
     __connspec_masked_extra__: ClassVar[bool] = False
+
+    @classmethod
+    def model_validate(
+        cls, obj: Any, *, strict: bool | None = None, extra: ExtraValues | None = None, from_attributes: bool | None = None,
+        context: Any | None = None, by_alias: bool | None = None, by_name: bool | None = None,
+    ) -> Self:
+        return super().model_validate(
+            obj, strict=strict, extra=extra, from_attributes=from_attributes, context=context, by_alias=by_alias, by_name=False if by_name is None else by_name,
+        )
+
+    @classmethod
+    def model_validate_json(
+        cls, json_data: str | bytes | bytearray, *, strict: bool | None = None, extra: ExtraValues | None = None,
+        context: Any | None = None, by_alias: bool | None = None, by_name: bool | None = None,
+    ) -> Self:
+        return super().model_validate_json(json_data, strict=strict, extra=extra, context=context, by_alias=by_alias, by_name=False if by_name is None else by_name)
 
     @model_validator(mode='before')
     @classmethod

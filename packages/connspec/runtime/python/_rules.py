@@ -1,9 +1,10 @@
 # String rules checked with Python's `re` and ajv-formats' checks, and object rules Pydantic has no
 # keyword for (they run on the raw mapping before field validation).
 
+import importlib
 import re
 from collections.abc import Hashable, Sequence
-from typing import Any, LiteralString
+from typing import Any, Literal, LiteralString, Protocol, cast
 
 from pydantic import GetJsonSchemaHandler, TypeAdapter, ValidationError
 from pydantic.json_schema import JsonSchemaValue
@@ -12,12 +13,28 @@ from pydantic_core import CoreSchema, PydanticCustomError
 from ._checks import RawCheck, Thunk, adapter, as_dict, first_error
 from ._formats import FORMATS
 
-class EcmaPattern(RawCheck):
-    """A `pattern` run with Python's `re`, translated from ECMA-262 by the generator (for patterns
-    Pydantic's Rust engine cannot run: look-around, backreferences). `source` is the schema's text."""
+class Searcher(Protocol):
+    def search(self, string: str, /) -> object | None: ...
 
-    def __init__(self, python: str, source: str) -> None:
-        self.regex = re.compile(python)
+
+def compile_pattern(python: str, engine: Literal['re', 'regex'] = 're') -> Searcher:
+    """`re`, or the `regex` package for what `re` cannot run (a look-behind of variable width, `\\p{…}`).
+    The package is imported only by the models that need it (the generated requirements list it then)."""
+    if engine == 're':
+        return re.compile(python)
+    try:
+        module: Any = importlib.import_module('regex')
+    except ImportError:
+        raise ImportError(f'the pattern {python!r} needs the `regex` package: pip install regex') from None
+    return cast(Searcher, module.compile(python, module.V0))
+
+
+class EcmaPattern(RawCheck):
+    """A `pattern` run by Python, translated from ECMA-262 by the generator (for patterns Pydantic's
+    Rust engine cannot run: look-around, backreferences, some `\\p{…}`). `source` is the schema's text."""
+
+    def __init__(self, python: str, source: str, engine: Literal['re', 'regex'] = 're') -> None:
+        self.regex = compile_pattern(python, engine)
         self.source = source
 
     def check(self, value: Any) -> None:
@@ -68,13 +85,13 @@ class SecretConstraints(RawCheck):
 class ObjectRules:
     """Object keywords with no Pydantic counterpart, checked on the raw mapping before field validation."""
 
-    def __init__(self, *, min_properties: int | None = None, max_properties: int | None = None, required: Sequence[str] = (), dependencies: Sequence[tuple[str, Sequence[str] | Thunk]] = (), property_names: Thunk | None = None, pattern_properties: Sequence[tuple[str, Thunk]] = (), declared: Sequence[str] = (), additional: bool | Thunk = True, checks: Sequence[RawCheck] = ()) -> None:
+    def __init__(self, *, min_properties: int | None = None, max_properties: int | None = None, required: Sequence[str] = (), dependencies: Sequence[tuple[str, Sequence[str] | Thunk]] = (), property_names: Thunk | None = None, pattern_properties: Sequence[tuple[str | EcmaPattern, Thunk]] = (), declared: Sequence[str] = (), additional: bool | Thunk = True, checks: Sequence[RawCheck] = ()) -> None:
         self.min_properties = min_properties
         self.max_properties = max_properties
         self.required = tuple(required)
         self.dependencies = tuple(dependencies)
         self.property_names = property_names
-        self.pattern_properties = tuple((re.compile(p), t) for p, t in pattern_properties)
+        self.pattern_properties = tuple((p.regex if isinstance(p, EcmaPattern) else re.compile(p), t) for p, t in pattern_properties)
         self.declared = frozenset(declared)
         self.additional = additional
         self.checks = tuple(checks)

@@ -5,11 +5,12 @@ import { commandHelp, parseCommandArgs, type Command, type Io } from './command.
 import { diffCommand, versionGateCommand } from './commands/diff.js';
 import { generateCommand } from './commands/generate.js';
 import { initCommand } from './commands/init.js';
+import { packageCommand } from './commands/package.js';
 import { scaffoldCommand } from './commands/scaffold.js';
 import { validateCommand } from './commands/validate.js';
 
 /** Every subcommand, in the order `connspec --help` lists them. */
-export const COMMANDS: readonly Command[] = [initCommand, generateCommand, validateCommand, diffCommand, versionGateCommand, scaffoldCommand];
+export const COMMANDS: readonly Command[] = [initCommand, generateCommand, validateCommand, diffCommand, versionGateCommand, packageCommand, scaffoldCommand];
 
 export function mainHelp(): string {
   const rows = COMMANDS.map((c) => `  ${c.name.padEnd(14)} ${c.summary}`);

@@ -4,6 +4,7 @@ import { configDiagnostic } from './config/located.js';
 import type { IR } from './ir/types.js';
 import type { UnitCache } from './cache/units.js';
 import type { TargetLanguage } from './language.js';
+import type { Packager } from './package.js';
 
 /** One output file, path relative to `generated/<target>/`. */
 export interface GeneratedFile {
@@ -62,6 +63,8 @@ export interface Generator {
   readonly language?: TargetLanguage;
   /** The rules its diagnostics carry (so the config may set their severity). */
   readonly rules?: readonly RuleInfo[];
+  /** How its output becomes the artifact its ecosystem installs (`connspec package`), if it has one. */
+  readonly packager?: Packager;
   /** It writes one output per connection: with no connection found, running it is an error (`no-connections`), never an empty success. */
   readonly perConnection?: boolean;
   generate(ir: IR, options: GeneratorOptions): Promise<GeneratorResult>;

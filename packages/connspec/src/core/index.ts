@@ -6,6 +6,7 @@ export * from './rules.js';
 export { closest, editDistance } from './util/suggest.js';
 export * from './diagnostics.js';
 export * from './generator.js';
+export * from './package.js';
 export * from './pipeline.js';
 export * from './pointer.js';
 export * from './ir/types.js';

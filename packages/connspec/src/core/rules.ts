@@ -24,7 +24,7 @@ export const STAGE_RULES: readonly RuleInfo[] = [
   { id: 'name-reserved', sentence: 'No type name is a reserved word of a target language.', severity: 'error' },
   { id: 'no-connections', sentence: 'A run that works per connection (UI forms, fixtures, test connections, diff) finds at least one: the config declares where connections are (`connections`), and they match files.', severity: 'error' },
   { id: 'version-keyword', sentence: 'The version gate runs only where the config declares a version keyword (`connections.version`).', severity: 'error' },
-  { id: 'member-collision', sentence: 'No two properties of one object get the same member name in any language.', severity: 'error' },
+  { id: 'member-collision', sentence: 'Two properties of one object that a language spells alike get distinct member names there (a `_` suffix); the run says which.', severity: 'warning' },
 ];
 
 /** Every rule a run with these generators can report, in README order. */

@@ -1,3 +1,4 @@
+import type { PackageSettings } from '../package.js';
 import type { Severity } from '../diagnostics.js';
 
 /** How the connector's tag is known: a root property pinned to one value, or the `{name}` of its path, or its title. */
@@ -62,6 +63,8 @@ export interface ConnspecConfig {
   readonly recursionDepth: number;
   /** `connspec diff` / `version-gate` settings, checked by `semverSettings` (profile, per-rule classes, options). */
   readonly semver: Readonly<{ profile?: string; rules?: Readonly<Record<string, string>>; formatsEnforced?: boolean; defaultsApplied?: boolean }>;
+  /** `connspec package` settings: the artifacts' version, metadata and folder. */
+  readonly package: PackageSettings;
   /** The preset the settings started from (`connspec`, `openmetadata`, `airbyte`), if any. */
   readonly preset: string | undefined;
   /** Where connections are and what they declare; null: none declared (per-connection targets then refuse to run). */
@@ -88,6 +91,7 @@ export const CONFIG_DEFAULTS: ConfigSettings = {
   generators: {},
   recursionDepth: 2,
   semver: {},
+  package: {},
   preset: undefined,
   connections: null,
   registries: null,

@@ -8,7 +8,7 @@ import type { ConfigVocabulary } from './schema.js';
 import { PRESET_IDS, presetById } from './presets.js';
 
 /** Keys whose object values merge key by key over the preset's (a file adds a keyword without restating the preset's). */
-const MERGED_KEYS = ['connections', 'keywords', 'rules', 'generators', 'semver'] as const;
+const MERGED_KEYS = ['connections', 'keywords', 'rules', 'generators', 'semver', 'package'] as const;
 
 /** `over` on top of `base`: plain keys replace, MERGED_KEYS merge one level deep (null clears). */
 export function mergeSettings(base: ConfigSettings, over: ConfigOverrides): ConfigSettings {

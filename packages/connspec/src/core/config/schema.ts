@@ -1,6 +1,7 @@
 import type { Generator } from '../generator.js';
 import type { JsonObject, JsonValue } from '../load/source-file.js';
 import type { RuleInfo } from '../diagnostics.js';
+import { DEFAULT_PACKAGE_DIR } from '../package.js';
 import { SEMVER_RULES } from '../semver/rules/index.js';
 import { BUMPS, PROFILES_LIST } from '../semver/types.js';
 import { ROLE_IDS } from '../vendor/roles.js';
@@ -62,6 +63,7 @@ export function configSchema(vocabulary: ConfigVocabulary): JsonObject {
       recursionDepth: described('Times a recursive definition is expanded in inlined outputs (UI forms) before it is cut.', { type: 'integer', minimum: 0, maximum: 16, default: d.recursionDepth }),
       generators: generatorsSchema(vocabulary.generators),
       semver: semverSchema(),
+      package: packageSchema(),
       preset: described('Start from the conventions and dialect of a family of trees; this file\'s keys win (connections, keywords and rules merge).', { enum: [...PRESET_IDS] }),
       connections: connectionsSchema(),
       registries: described('Service registries (files listing every connection of a service type); null: none.', {
@@ -104,6 +106,21 @@ function connectionsSchema(): JsonObject {
         required: ['keyword'],
         properties: { keyword: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' }, required: { type: 'boolean', default: false } },
       }),
+    },
+  });
+}
+
+function packageSchema(): JsonObject {
+  return described('`connspec package` settings: the version and metadata every artifact (wheel, jar, npm package) carries, and where they go. Names per ecosystem are generator options.', {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      version: described('The artifacts\' version (semver). Default: the highest connection version (connections.version).', { type: 'string', pattern: '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$' }),
+      description: described('One line saying what the models are.', { type: 'string', minLength: 1 }),
+      license: described('An SPDX license expression, e.g. "Apache-2.0".', { type: 'string', minLength: 1 }),
+      homepage: described('The project\'s URL.', { type: 'string', pattern: '^https?://' }),
+      authors: described('Authors, e.g. "Jane Doe <jane@example.com>".', { type: 'array', items: { type: 'string', minLength: 1 } }),
+      outDir: described('Where `connspec package` puts the artifacts, one folder per target, relative to this file.', { type: 'string', minLength: 1, default: DEFAULT_PACKAGE_DIR }),
     },
   });
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { childNodes } from '../ir/query.js';
-import type { IR } from '../ir/types.js';
+import type { IR, Property } from '../ir/types.js';
 import type { MemberName, TargetLanguage } from '../language.js';
 import { splitWords } from './words.js';
 
@@ -29,34 +29,56 @@ export function identifierMember(name: string, spelling: IdentifierSpelling): Me
   return { identifier, alias: name };
 }
 
-/** Two properties of one object that one language would spell alike (`my-key` and `my_key` in Python). */
+/**
+ * The identifiers of one object's properties in one language: each its `memberName`, made distinct.
+ * A name that is its own identifier keeps it; any other that an earlier (or a bare) one already has
+ * takes `_` suffixes until free, in declaration order (`type_` stays, `type` becomes `type__` with
+ * alias `type`). The JSON names never change; only the code's identifiers do.
+ */
+export function objectMembers(language: TargetLanguage, names: readonly string[]): MemberName[] {
+  const spelled = names.map((n) => language.memberName(n));
+  const taken = new Set(spelled.filter((m) => m.alias === undefined).map((m) => m.identifier));
+  return spelled.map((m) => {
+    if (m.alias === undefined) return m;
+    let identifier = m.identifier;
+    while (taken.has(identifier)) identifier = `${identifier}_`;
+    taken.add(identifier);
+    return { identifier, alias: m.alias };
+  });
+}
+
+/** Properties of one object that a language spells alike: reported, with the identifier each got instead. */
 export function memberCollisions(ir: IR, languages: readonly TargetLanguage[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const decl of ir.declarations.values()) {
     for (const node of childNodes(decl.type)) {
       if (node.kind !== 'object') continue;
-      for (const language of languages) {
-        const seen = new Map<string, string>();
-        for (const p of node.properties) {
-          const { identifier } = language.memberName(p.name);
-          const first = seen.get(identifier);
-          if (first === undefined) {
-            seen.set(identifier, p.name);
-            continue;
-          }
-          out.push({
-            severity: 'error',
-            rule: 'member-collision',
-            file: p.origin.file,
-            line: p.origin.line,
-            column: p.origin.column,
-            pointer: p.origin.pointer,
-            message: `properties "${first}" and "${p.name}" would both be "${identifier}" in ${language.id}`,
-            hint: `rename one of the two properties so they differ in letters or digits, not only in punctuation`,
-          });
-        }
-      }
+      for (const language of languages) out.push(...collisionsIn(node.properties, language));
     }
   }
   return out;
+}
+
+function collisionsIn(properties: readonly Property[], language: TargetLanguage): Diagnostic[] {
+  const chosen = objectMembers(language, properties.map((p) => p.name));
+  const firstOf = new Map<string, number>();
+  return properties.flatMap((p, i): Diagnostic[] => {
+    const { identifier } = language.memberName(p.name);
+    const first = firstOf.get(identifier);
+    if (first === undefined) {
+      firstOf.set(identifier, i);
+      return [];
+    }
+    const renamed = [first, i].filter((j) => chosen[j]?.identifier !== identifier).map((j) => `"${properties[j]?.name}" is ${chosen[j]?.identifier}`);
+    return [{
+      severity: 'warning',
+      rule: 'member-collision',
+      file: p.origin.file,
+      line: p.origin.line,
+      column: p.origin.column,
+      pointer: p.origin.pointer,
+      message: `properties "${properties[first]?.name}" and "${p.name}" would both be "${identifier}" in ${language.id}, so ${renamed.join(' and ')} there (the JSON names stay as they are)`,
+      hint: `nothing to change; the ${language.id} identifiers follow the properties' order, so adding or moving a property can rename them (rename a property to choose them yourself)`,
+    }];
+  });
 }

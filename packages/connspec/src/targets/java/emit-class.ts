@@ -29,9 +29,10 @@ export function emitClass(ctx: FileContext, planned: PlannedType, simple: string
     emitExtras(ctx, simple, members, extras),
     emitObjectMethods(ctx, simple, members, extras),
     ...nested.map((code) => (w: JavaWriter) => w.line(code)),
+    ...emptyNaming(ctx, simple, members),
   ];
   const body = printMembers(parts);
-  const annotations = classAnnotations(ctx, node, members, planned);
+  const annotations = [...classAnnotations(ctx, node, members, planned), ...emptyNamingAnnotation(ctx, simple, members)];
   const tracked = `${ctx.support('ConnspecPresence')}.Tracked`;
   const header = `public class ${simple}${implementsClause ? `${implementsClause}, ${tracked}` : ` implements ${tracked}`}`;
   return { comments: [typeDoc(planned.decl, notes, planned.node.annotations)], annotations, header, members: body };
@@ -49,6 +50,33 @@ function classAnnotations(ctx: FileContext, node: ObjectNode, members: readonly 
     `@${detect}(fieldVisibility = ${none}, getterVisibility = ${none}, isGetterVisibility = ${none}, setterVisibility = ${none}, creatorVisibility = ${none})`,
     ...(planned.node.annotations.deprecated ? [`@${ctx.imports.lang('Deprecated')}`] : []),
   ];
+}
+
+/** The nested naming strategy of a class with a property named "" (a name no other nested type takes: see emit-file). */
+export const EMPTY_NAMING = 'EmptyName';
+
+function emptyNamingAnnotation(ctx: FileContext, simple: string, members: readonly Member[]): string[] {
+  return members.some((m) => m.json === '') ? [`@${ctx.name(JACKSON.JsonNaming)}(${simple}.${EMPTY_NAMING}.class)`] : [];
+}
+
+/**
+ * Jackson reads `@JsonProperty("")` as "the field's own name", so the property named "" keeps that
+ * implicit name and this class's naming strategy (which renames implicit names only) makes it "".
+ */
+function emptyNaming(ctx: FileContext, simple: string, members: readonly Member[]): Part[] {
+  const empty = members.find((m) => m.json === '');
+  if (!empty) return [];
+  const string = ctx.imports.lang('String');
+  return [(w) => {
+    w.line('/** Names the property "" (Jackson takes `@JsonProperty("")` for the field\'s own name). */');
+    w.block(`public static final class ${EMPTY_NAMING} extends ${ctx.name(JACKSON.PropertyNamingStrategy)}`, () => {
+      w.line('private static final long serialVersionUID = 1L;').blank();
+      w.line(`@${ctx.imports.lang('Override')}`);
+      w.block(`public ${string} nameForField(${ctx.name(JACKSON.MapperConfig)}<?> config, ${ctx.name(JACKSON.AnnotatedField)} field, ${string} defaultName)`, () => {
+        w.line(`return field.getDeclaringClass() == ${simple}.class && field.getName().equals(${javaString(empty.field)}) ? "" : defaultName;`);
+      });
+    });
+  }];
 }
 
 /** `additionalProperties: false` and nothing else that admits an undeclared name. */

@@ -1,7 +1,7 @@
 import { bannerText, pascalCase, type GeneratedFile, type ObjectNode, type TypeNode, type UnionNode } from '../../core/index.js';
 import { fileContext, type FileContext } from './context.js';
 import { typeDoc } from './docs.js';
-import { emitClass } from './emit-class.js';
+import { EMPTY_NAMING, emitClass } from './emit-class.js';
 import { emitEnum } from './emit-enum.js';
 import { emitUnion } from './emit-union.js';
 import { packageOf, simpleName, sourcePath } from './java-names.js';
@@ -10,7 +10,7 @@ import { planMembers } from './members.js';
 import { nestedUnions } from './nested.js';
 import type { JavaPlan, PlannedType } from './plan.js';
 import type { Reporter } from './reporter.js';
-import { JAVA_LANGUAGE } from './language.js';
+import { javaMembers } from './language.js';
 import { printType, type JavaType, type JavaWriter } from './writer.js';
 import { javaInterfaces } from './hints.js';
 
@@ -22,6 +22,7 @@ export function emitDeclarationFile(plan: JavaPlan, reporter: Reporter, planned:
   const taken = new Set<string>([simple]);
   const sites = nestedSites(node);
   for (const s of sites) if (s.field) taken.add(s.field);
+  if (node.kind === 'object' && node.properties.some((p) => p.name === '')) taken.add(EMPTY_NAMING);
   if (planned.shape === 'union') for (const name of unionMemberNames(plan, node)) taken.add(name);
   const nested = nestedUnions(plan, sites, taken);
   const ctx = fileContext(plan, reporter, fqcn, taken, nested, byPackage);
@@ -72,7 +73,8 @@ function nestedSpec(ctx: FileContext, union: UnionNode, name: string) {
 /** Where inline unions can sit: each property (named after it), the extras' value type, each union branch. */
 function nestedSites(node: TypeNode): { name: string; node: TypeNode; field?: string }[] {
   if (node.kind === 'object') {
-    const props = node.properties.map((p) => ({ name: p.name, node: p.type, field: JAVA_LANGUAGE.memberName(p.name).identifier }));
+    const fields = javaMembers(node.properties);
+    const props = node.properties.map((p, i) => ({ name: p.name, node: p.type, field: fields[i]?.identifier ?? p.name }));
     return node.additional.kind === 'typed' ? [...props, { name: 'additionalValue', node: node.additional.type }] : props;
   }
   if (node.kind === 'union') return node.variants.map((v, i) => ({ name: `option${i + 1}`, node: v }));

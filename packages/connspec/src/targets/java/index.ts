@@ -11,6 +11,7 @@ import { supportSource } from './runtime-sources.js';
 import { printJava } from './writer.js';
 import { testStepsFile } from './test-steps.js';
 import { JAVA_LANGUAGE } from './language.js';
+import { javaPackager } from './package.js';
 
 export { JAVA_OPTIONS, javaSettings, type JavaSettings } from './options.js';
 export { translatePattern } from './regex.js';
@@ -24,6 +25,7 @@ export { translatePattern } from './regex.js';
 export const javaGenerator: Generator = {
   target: 'java',
   language: JAVA_LANGUAGE,
+  packager: javaPackager,
   description: 'Java 17 models (Jackson 2, Jakarta Bean Validation), a Maven src/main/java tree',
   options: JAVA_OPTIONS,
   rules: JAVA_RULES,

@@ -1,4 +1,4 @@
-import { hasInvisible, identifierMember, supportColumn, type MemberName, type TargetLanguage } from '../../core/index.js';
+import { hasInvisible, identifierMember, objectMembers, supportColumn, type MemberName, type Property, type TargetLanguage } from '../../core/index.js';
 import { JAVA_PATTERN_DIALECT } from './regex.js';
 
 const IDENTIFIER = /^[\p{ID_Start}_$][\p{ID_Continue}$\u200c\u200d]*$/u;
@@ -21,15 +21,21 @@ function memberName(name: string): MemberName {
   });
 }
 
+/** The field identifiers of one class's properties, distinct (`class_` / `class__`). */
+export function javaMembers(properties: readonly Property[]): MemberName[] {
+  return objectMembers(JAVA_LANGUAGE, properties.map((p) => p.name));
+}
+
 /** Java classes with Jackson and Bean Validation: they check values when validated. */
 export const JAVA_LANGUAGE: TargetLanguage = {
   id: 'java',
   label: 'Java (Bean Validation)',
   validates: true,
   keywords: KEYWORDS,
-  // java.lang is imported implicitly; a class of the same name in the package shadows it.
+  // java.lang is imported implicitly; a class of the same name in the package shadows it. (Object and
+  // String are not here: generated code qualifies them where shadowed; plan.ts guards the runtime's package.)
   reservedTypeNames: [
-  'Object', 'String', 'Class', 'Integer', 'Long', 'Short', 'Byte', 'Double', 'Float', 'Boolean', 'Character', 'Number',
+  'Class', 'Integer', 'Long', 'Short', 'Byte', 'Double', 'Float', 'Boolean', 'Character', 'Number',
   'Enum', 'Record', 'Override', 'Deprecated', 'Void', 'Math', 'System', 'Iterable', 'Comparable', 'Exception', 'Error',
   'Thread', 'Runtime', 'Process', 'Module', 'Package', 'Masked', 'Exposed',
   ],
@@ -42,10 +48,11 @@ export const JAVA_LANGUAGE: TargetLanguage = {
       'definitions', '$defs', '$anchor', 'default', 'true (schema)',
     ],
     partial: [
-      'pattern', 'format', 'unevaluatedItems', 'unevaluatedProperties',
+      'format', 'unevaluatedItems', 'unevaluatedProperties',
     ],
     partialNoted: {
       'type': 'By default (for ergonomics) an `integer` whose bounds do not fit a long is a Long, so values beyond ±2^63 are rejected, and a `number` is a Double, which rounds numbers with more than 15 significant digits; the options `unboundedIntegers: biginteger` and `numbers: bigdecimal` make both exact.',
+      'pattern': 'Java 17 matches `\\p{…}` with Unicode 13 tables: characters assigned since (Unicode 14 on) are in no category, script or property; an unbounded look-behind, a backreference to a group that may take no part, or a property Java lacks cannot be checked (generation reports it).',
       'type (list)': 'Java reads an object allowed by a type list as a plain map (its object keywords unchecked); generation reports it.',
       'enum': 'Java rejects object and array values of an enum (no Java constant holds them); generation reports it.',
       'const': 'Java rejects an object or array const (as for enum); generation reports it.',

@@ -20,6 +20,10 @@ export const JACKSON = {
   DeserializationContext: 'com.fasterxml.jackson.databind.DeserializationContext',
   JsonDeserializer: 'com.fasterxml.jackson.databind.JsonDeserializer',
   JsonDeserialize: 'com.fasterxml.jackson.databind.annotation.JsonDeserialize',
+  JsonNaming: 'com.fasterxml.jackson.databind.annotation.JsonNaming',
+  PropertyNamingStrategy: 'com.fasterxml.jackson.databind.PropertyNamingStrategy',
+  MapperConfig: 'com.fasterxml.jackson.databind.cfg.MapperConfig',
+  AnnotatedField: 'com.fasterxml.jackson.databind.introspect.AnnotatedField',
   StdDeserializer: 'com.fasterxml.jackson.databind.deser.std.StdDeserializer',
 } as const;
 

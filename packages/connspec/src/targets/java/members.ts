@@ -6,7 +6,7 @@ import { capitalize } from './java-names.js';
 import { JACKSON, VALIDATION } from './libs.js';
 import { javaString } from './literals.js';
 import { mapType, type JType } from './type-map.js';
-import { JAVA_LANGUAGE } from './language.js';
+import { javaMembers } from './language.js';
 
 /** One property of a generated class: its field, accessors and annotations. */
 export interface Member {
@@ -28,8 +28,9 @@ const RESERVED_ACCESSORS = ['Class'];
 
 export function planMembers(ctx: FileContext, node: ObjectNode): Member[] {
   const accessors = new Set(RESERVED_ACCESSORS);
-  return node.properties.map((p) => {
-    const field = JAVA_LANGUAGE.memberName(p.name).identifier;
+  const fields = javaMembers(node.properties);
+  return node.properties.map((p, i) => {
+    const field = fields[i]?.identifier ?? p.name;
     let accessor = capitalize(field);
     while (accessors.has(accessor)) accessor = `${accessor}_`;
     accessors.add(accessor);

@@ -13,7 +13,13 @@ export interface JavaSettings {
   readonly unboundedIntegers: 'long' | 'biginteger';
   /** The Java type of a `number`. */
   readonly numbers: 'double' | 'bigdecimal';
+  /** Maven coordinates of the jar `connspec package` builds. */
+  readonly groupId: string;
+  readonly artifactId: string;
 }
+
+/** Maven's own rule for a groupId or artifactId. */
+const COORDINATE = /^[A-Za-z0-9_\-.]+$/;
 
 const JAVA_OPTION_TABLE: OptionTable<JavaSettings> = {
   basePackage: {
@@ -45,6 +51,18 @@ const JAVA_OPTION_TABLE: OptionTable<JavaSettings> = {
     sentence: 'Java type of a `number`: `double` (Double, for ergonomics: a number with more than 15 significant digits, such as 2^53+1, is read rounded) or `bigdecimal` (BigDecimal: exact, as JSON Schema means).',
     default: 'double',
     check: (v) => (v === 'double' || v === 'bigdecimal' ? undefined : 'must be "double" or "bigdecimal"'),
+  },
+  groupId: {
+    name: 'groupId',
+    sentence: 'The Maven groupId of the jar `connspec package` builds.',
+    default: 'dev.connspec',
+    check: (v) => (typeof v === 'string' && COORDINATE.test(v) ? undefined : 'must be a Maven groupId such as "com.example"'),
+  },
+  artifactId: {
+    name: 'artifactId',
+    sentence: 'The Maven artifactId of the jar `connspec package` builds (with a sources jar and its pom).',
+    default: 'connspec-models',
+    check: (v) => (typeof v === 'string' && COORDINATE.test(v) ? undefined : 'must be a Maven artifactId such as "connection-models"'),
   },
 };
 

@@ -106,6 +106,12 @@ function markerInterfaces(ir: IR, types: ReadonlyMap<DeclId, PlannedType>, repor
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/**
+ * java.lang names the runtime helpers (runtime/java, copied into the base package) write bare: a
+ * generated type of that name elsewhere is fine (generated code qualifies what a type shadows).
+ */
+const RUNTIME_LANG_NAMES: ReadonlySet<string> = new Set(['Object', 'String']);
+
 /** Two types with one file name (case-insensitively, as macOS and Windows see it), or a class where a package must be. */
 function checkClashes(ir: IR, types: ReadonlyMap<DeclId, PlannedType>, markers: ReadonlyMap<string, readonly string[]>, support: (n: SupportType) => string, reporter: Reporter): void {
   const owners = new Map<string, { fqcn: string; origin: Origin | undefined; what: string }>();
@@ -120,6 +126,11 @@ function checkClashes(ir: IR, types: ReadonlyMap<DeclId, PlannedType>, markers: 
   };
   for (const name of SUPPORT_TYPES) claim(support(name), undefined, `connspec's generated ${name}`);
   for (const t of types.values()) if (t.fqcn) claim(t.fqcn, t.decl.origin, `declared at ${t.decl.id}`);
+  for (const t of types.values()) {
+    if (t.fqcn && packageOf(t.fqcn) === packageOf(support('ConnspecJson')) && RUNTIME_LANG_NAMES.has(simpleName(t.fqcn))) {
+      reporter.error(t.decl.origin, 'java-name-clash', `Java type ${t.fqcn} would shadow java.lang.${simpleName(t.fqcn)}, which connspec's runtime helpers in that package name`, 'move the schema into a folder (its own package), or give it another javaType or typeName');
+    }
+  }
   for (const name of markers.keys()) claim(name, undefined, 'a javaInterfaces marker');
   const packages = new Set([...owners.values()].flatMap((o) => prefixes(packageOf(o.fqcn))));
   for (const o of owners.values()) {

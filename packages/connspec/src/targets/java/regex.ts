@@ -7,8 +7,9 @@ import { javaProperty } from './regex-properties.js';
  * the string; Bean Validation's `@Pattern` runs `java.util.regex` and must match the whole string.
  * This prints the pattern's ECMA-262 AST in Java's dialect exactly, or says what cannot be expressed.
  * Differences handled: `.` `\s` `\S` `$` `\b` `\B` `\v` `\0` `\cX` `\u{…}` and surrogate pairs, `[` and
- * `&&` inside a class, empty classes, `\p{…}` spellings, group names Java rejects; reported: unbounded
- * look-behind, backreferences, properties Java lacks, and anything that is not valid ECMA-262.
+ * `&&` inside a class, empty classes, `\p{…}` spellings, group names Java rejects, backreferences to a
+ * group that always takes part; reported: unbounded look-behind, other backreferences, properties
+ * Java lacks, and anything that is not valid ECMA-262.
  */
 export interface PatternTranslation {
   readonly regex: string;
@@ -86,7 +87,7 @@ class JavaPrinter {
       case 'CapturingGroup':
         return `(${node.name === null ? '' : `?<${this.groupName(node.raw.slice(3, node.raw.indexOf('>')))}>`}${this.alternatives(node.alternatives)})`;
       case 'Backreference':
-        this.problems.push(BACKREFERENCE);
+        if (!groupTakesPart(node)) this.problems.push(BACKREFERENCE);
         return node.raw.startsWith('\\k') ? `\\k<${this.groupName(node.raw.slice(3, -1))}>` : `(?:${node.raw})`;
       case 'CharacterClass':
         return this.characterClass(node);
@@ -151,6 +152,28 @@ class JavaPrinter {
     if (java === undefined) this.problems.push(`\\p{${body}} has no Java equivalent`);
     return `\\${node.negate ? 'P' : 'p'}{${java ?? body}}`;
   }
+}
+
+/**
+ * Whether a backreference always follows a match of its group, where ECMA-262 and Java agree: the
+ * group closes before the reference, outside any look-around, and nothing between the group and the
+ * innermost alternative holding both is optional or another branch.
+ */
+function groupTakesPart(ref: AST.Backreference): boolean {
+  if (ref.ambiguous || ref.resolved.end > ref.start) return false;
+  const holdsRef = new Set<AST.Node>();
+  for (let n: AST.Node | null = ref.parent; n !== null; n = n.parent) {
+    if (n.type === 'Assertion') return false;
+    holdsRef.add(n);
+  }
+  let node: AST.Node = ref.resolved;
+  while (node.parent !== null && !holdsRef.has(node.parent)) {
+    const up: AST.Node = node.parent;
+    if (up.type === 'Assertion' || (up.type === 'Quantifier' && up.min === 0)) return false;
+    if ((up.type === 'Group' || up.type === 'CapturingGroup') && up.alternatives.length > 1) return false;
+    node = up;
+  }
+  return node.parent?.type === 'Alternative';
 }
 
 /** One character written as an escape (`\n`, `\x41`, `\u{1F600}`, `\/`…), in Java's spelling. */

@@ -1,5 +1,6 @@
 import type { DeclId, IR, Origin } from '../../core/index.js';
 import type { Imports } from './imports.js';
+import type { PythonRequirement } from './requirements.js';
 
 /** What emitting one module needs: the IR, its imports, and where to report what it cannot enforce. */
 export interface PyContext {
@@ -11,6 +12,8 @@ export interface PyContext {
   runtimeRef(name: string): string;
   /** A rule the generated model cannot enforce: reported at generation time and written as a comment. */
   warn(origin: Origin, message: string): void;
+  /** A package the module imports at run time beyond Pydantic (listed in the generated requirements). */
+  require(requirement: PythonRequirement): void;
 }
 
 /** A Python type with its Pydantic metadata, kept apart so a field can merge its own `Field(...)`. */

@@ -2,6 +2,7 @@ import { type Declaration, type EnumNode, type ObjectNode, type TypeNode } from 
 import { renderType, type PyContext } from './context.js';
 import { emitField, isMasked } from './field.js';
 import { comment, pyForwardRef, pyString, textLines } from './literals.js';
+import { pythonMembers } from './language.js';
 import { enumMembers } from './names.js';
 import { objectRules } from './objects.js';
 import { conditional, nativeDiscriminator, typeOf } from './type-expr.js';
@@ -48,9 +49,10 @@ function modelDef(ctx: PyContext, decl: Declaration, node: ObjectNode, warnings:
   }
   if (rules) lines.push(`__connspec_rules__ = ${rules}`);
   // A warning found while typing a field is written as a comment just above it.
-  const fields = node.properties.flatMap((p) => {
+  const members = pythonMembers(node.properties);
+  const fields = node.properties.flatMap((p, i) => {
     const before = warnings.length;
-    const field = emitField(ctx, p);
+    const field = emitField(ctx, p, members[i] ?? { identifier: p.name });
     return [...warnings.splice(before).map(comment), field];
   });
   const body = fields.length > 0 ? [lines, fields] : [lines];

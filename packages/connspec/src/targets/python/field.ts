@@ -1,8 +1,7 @@
-import { derefNode, lowered, type Annotations, type JsonValue, type Property, type TypeNode } from '../../core/index.js';
+import { derefNode, lowered, type Annotations, type JsonValue, type MemberName, type Property, type TypeNode } from '../../core/index.js';
 import { fieldCall, renderType, type PyContext, type PyType } from './context.js';
 import { pyString, pyValue } from './literals.js';
 import { admitsNull, typeOf } from './type-expr.js';
-import { PYTHON_LANGUAGE } from './language.js';
 
 /**
  * One model field: `name: Annotated[T, Field(...)] = default`. The schema's name is the alias when
@@ -10,8 +9,8 @@ import { PYTHON_LANGUAGE } from './language.js';
  * when the schema does not allow null, rejects an explicit null (absent and null differ in JSON
  * Schema); a default makes the field non-optional, as it can never be missing.
  */
-export function emitField(ctx: PyContext, property: Property): string {
-  const { identifier, alias } = PYTHON_LANGUAGE.memberName(property.name);
+export function emitField(ctx: PyContext, property: Property, member: MemberName): string {
+  const { identifier, alias } = member;
   const type = typeOf(ctx, property.type);
   const named: [string, string][] = alias !== undefined ? [['alias', pyString(alias)]] : [];
   const docs = docArgs(ctx, property.type);

@@ -7,11 +7,14 @@ import { moduleMap } from './paths.js';
 import { runtimeFiles } from './runtime.js';
 import { testStepsModule } from './test-steps.js';
 import { PYTHON_LANGUAGE } from './language.js';
+import { pythonPackager } from './package.js';
+import { requirementsFile, runtimeRequirements, type PythonRequirement } from './requirements.js';
 import { PyWriter } from './writer.js';
 
 export { PYTHON_OPTIONS } from './options.js';
 export { CHECKED_FORMATS } from './strings.js';
 export { translatePattern } from './regex.js';
+export { PYTHON_RUNTIME_REQUIREMENTS, type PythonRequirement } from './requirements.js';
 
 /**
  * Pydantic v2 models: one module per schema file in one package, one class per declaration across
@@ -22,6 +25,7 @@ export { translatePattern } from './regex.js';
 export const pythonGenerator: Generator = {
   target: 'python',
   language: PYTHON_LANGUAGE,
+  packager: pythonPackager,
   description: 'Pydantic v2 models (one module per schema, lazy package index)',
   options: PYTHON_OPTIONS,
   rules: [
@@ -47,14 +51,18 @@ export function generatePython(ir: IR, settings: Readonly<Record<string, unknown
   };
   // Which properties another part evaluated is known only while validating; a Pydantic model cannot ask.
   for (const u of unevaluatedFacets(ir.declarations)) warn(u.origin, `\`${u.keyword}\` beside keywords that evaluate too (allOf, $ref, …) is not checked`);
+  const requires = new Set<PythonRequirement>();
   // A module depends on its file closure, the names and where every module lives: a unit a later run reuses.
   const layout = createHash('sha256').update(JSON.stringify([...modules])).digest('hex');
   const schemaModules = ir.files.map((f) => {
     const unit = units.reuse(f.path, layout, () => {
       const found: { origin: Origin; message: string }[] = [];
-      return { contents: emitModule({ ir, modules, warn: (origin, message) => found.push({ origin, message }) }, f), found };
+      const requires = new Set<PythonRequirement>();
+      const contents = emitModule({ ir, modules, warn: (origin, message) => found.push({ origin, message }), require: (r) => requires.add(r) }, f);
+      return { contents, found, requires: [...requires] };
     });
     for (const w of unit.found) warn(w.origin, w.message);
+    for (const r of unit.requires) requires.add(r);
     return { path: `${packageName}/${(modules.get(f.path) ?? []).join('/')}.py`, contents: unit.contents };
   });
   const files = [
@@ -64,6 +72,7 @@ export function generatePython(ir: IR, settings: Readonly<Record<string, unknown
     ...packageInits(modules, packageName),
     ...schemaModules,
     ...[testStepsModule(ir, modules, packageName)].filter((f) => f !== undefined),
+    requirementsFile(runtimeRequirements(requires)),
   ];
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), warnings: sortDiagnostics([...warnings.values()]) };
 }

@@ -4,7 +4,8 @@ import { classDef, printClass, type ClassDef } from './declaration.js';
 import { Imports } from './imports.js';
 import { MODULE_MARKERS } from './literals.js';
 import { moduleAliases, relativeImport } from './paths.js';
-import { PYTHON_LANGUAGE } from './language.js';
+import { pythonMembers } from './language.js';
+import type { PythonRequirement } from './requirements.js';
 import { PyWriter } from './writer.js';
 
 /** Everything a module needs to know about the package it lives in. */
@@ -14,6 +15,8 @@ export interface ModuleSetting {
   readonly modules: ReadonlyMap<string, readonly string[]>;
   /** Collects a generation-time warning. */
   readonly warn: (origin: Origin, message: string) => void;
+  /** Collects a package the module needs at run time. */
+  readonly require: (requirement: PythonRequirement) => void;
 }
 
 /**
@@ -49,6 +52,7 @@ export function emitModule(setting: ModuleSetting, file: SchemaFile): string {
       pending.push(`connspec: ${message}`);
       setting.warn(origin, message);
     },
+    require: setting.require,
   };
   const classes = decls.map((decl) => {
     const def = classDef(ctx, decl, pending);
@@ -101,7 +105,7 @@ function fieldIdentifiers(decls: readonly Declaration[]): Set<string> {
   const out = new Set<string>();
   for (const decl of decls) {
     if (decl.type.kind !== 'object') continue;
-    for (const p of decl.type.properties) out.add(PYTHON_LANGUAGE.memberName(p.name).identifier);
+    for (const m of pythonMembers(decl.type.properties)) out.add(m.identifier);
   }
   return out;
 }

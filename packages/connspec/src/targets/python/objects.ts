@@ -2,6 +2,7 @@ import type { ObjectNode } from '../../core/index.js';
 import { thunk, type PyContext } from './context.js';
 import { pyRegex, pyString, pyTuple } from './literals.js';
 import { translatePattern } from './regex.js';
+import { ecmaPattern } from './strings.js';
 import { typeOf } from './type-expr.js';
 
 /**
@@ -23,7 +24,8 @@ export function objectRules(ctx: PyContext, node: ObjectNode, checks: readonly s
         ctx.warn(node.origin, `patternProperties /${p.pattern}/ is not checked: ${regex.problem}`);
         return [];
       }
-      return [`(${pyRegex(regex.regex)}, ${thunk(ctx, typeOf(ctx, p.type))})`];
+      const name = regex.engine === 'regex' ? ecmaPattern(ctx, regex, p.pattern) : pyRegex(regex.regex);
+      return [`(${name}, ${thunk(ctx, typeOf(ctx, p.type))})`];
     });
     args.push(`pattern_properties=${pyTuple(patterns)}`);
     args.push(`declared=${pyTuple(node.properties.map((p) => pyString(p.name)))}`);

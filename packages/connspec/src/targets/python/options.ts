@@ -17,6 +17,8 @@ export interface PythonSettings {
   readonly baseClass: string;
   readonly secretType: string;
   readonly packageName: string;
+  /** The distribution `connspec package` builds; '' means the package name with `-` for `_`. */
+  readonly distribution: string;
 }
 
 const PYTHON_OPTION_TABLE: OptionTable<PythonSettings> = {
@@ -38,9 +40,19 @@ const PYTHON_OPTION_TABLE: OptionTable<PythonSettings> = {
     default: 'connspec_models',
     check: (value) => (typeof value === 'string' && isName(value) ? undefined : `expected a Python identifier such as "connspec_models"; got ${JSON.stringify(value)}`),
   },
+  distribution: {
+    name: 'distribution',
+    sentence: 'The distribution name of the wheel and sdist `connspec package` builds (what `pip install` takes); empty: the package name with `-` for `_`.',
+    default: '',
+    // PEP 508's rule for a distribution name.
+    check: (value) => (typeof value === 'string' && (value === '' || /^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(value)) ? undefined : `expected a distribution name such as "acme-connection-models"; got ${JSON.stringify(value)}`),
+  },
 };
 
 export const PYTHON_OPTIONS = optionList(PYTHON_OPTION_TABLE);
 
 /** Typed view of the settings (each default is declared once, in its option). */
-export const pythonSettings = (settings?: Readonly<Record<string, unknown>>): PythonSettings => typedSettings(PYTHON_OPTION_TABLE, settings);
+export function pythonSettings(settings?: Readonly<Record<string, unknown>>): PythonSettings {
+  const typed = typedSettings(PYTHON_OPTION_TABLE, settings);
+  return typed.distribution === '' ? { ...typed, distribution: typed.packageName.replace(/_/g, '-') } : typed;
+}

@@ -4,13 +4,15 @@ import { parsePattern, someNode, usesConstruct, type PatternDialect } from '../.
 /**
  * ECMA-262 patterns (as ajv runs them: `u` flag, unanchored search) printed for Pydantic from their AST.
  *
- * Both engines differ from ECMA in ways that change results, so even a pattern they accept is
+ * Every engine differs from ECMA in ways that change results, so even a pattern they accept is
  * rewritten: `\d`, `\w` are ASCII in ECMA but Unicode in Rust and Python; `\s` is ECMA's own set;
  * `.` excludes every ECMA line terminator; Python's `$` also matches before a final newline (so it
- * becomes `\Z`). Look-around, backreferences and word boundaries need Python's `re`; everything
- * else runs on pydantic-core's Rust engine through `Field(pattern=...)`.
+ * becomes `\Z`). Look-around, backreferences and word boundaries need Python's `re`; what `re` cannot
+ * run either (a look-behind of variable width, `\p{…}` beside look-around) runs on the `regex`
+ * package, which the generated package then needs; everything else runs on pydantic-core's Rust
+ * engine through `Field(pattern=...)`.
  */
-export type Engine = 'rust' | 'python';
+export type Engine = 'rust' | 'python' | 'regex';
 
 export type TranslatedPattern =
   | { readonly engine: Engine; readonly regex: string }
@@ -19,10 +21,13 @@ export type TranslatedPattern =
 const RUST = 'Rust regex (Pydantic default)';
 const PYTHON = 'Python re';
 
-/** The engines Pydantic models run patterns on, as the `pattern-portable` lint names them. */
+/**
+ * The engines Pydantic models run patterns on, as the `pattern-portable` lint names them. Property
+ * escapes are not listed: where Rust cannot take a pattern, the `regex` package runs them.
+ */
 export const PYTHON_PATTERN_DIALECTS: readonly PatternDialect[] = [
   { id: 'rust', unshared: { 'look-behind': RUST, 'look-ahead': RUST, backreference: RUST } },
-  { id: 'python-re', unshared: { 'named-group': `${PYTHON} (needs (?P<name>…))`, 'property-escape': PYTHON, 'code-point-escape': PYTHON, 'control-escape': PYTHON, 'empty-class': PYTHON } },
+  { id: 'python-re', unshared: { 'named-group': `${PYTHON} (needs (?P<name>…))`, 'code-point-escape': PYTHON, 'control-escape': PYTHON, 'empty-class': PYTHON } },
 ];
 
 type CodePoints = readonly (number | readonly [number, number])[];
@@ -40,19 +45,84 @@ const SHORTHANDS: Readonly<Record<AST.EscapeCharacterSet['kind'], CodePoints>> =
 const META = new Set('\\.+*?()|[]{}^$#&-~');
 const CLASS_META = new Set('\\]-[^&~|');
 
+/** ECMA-262 `\b` and `\B` (ASCII word characters), for the `regex` package, which runs without `(?a)` (that flag would make `\p{…}` ASCII). */
+const WORD = '[0-9A-Z_a-z]';
+const WORD_BOUNDARY = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
+const NOT_WORD_BOUNDARY = `(?:(?<=${WORD})(?=${WORD})|(?<!${WORD})(?!${WORD}))`;
+
 /**
- * Translates one pattern for Rust if it can run it, else for Python (or only for `only`);
- * `engine: 'none'` when no engine can run it as ECMA does.
+ * Translates one pattern for Rust if it can run it, else for Python's `re`, else for the `regex`
+ * package (`only: 'python'` skips Rust: the pattern is checked by the runtime, on a secret's plain
+ * value or a property name); `engine: 'none'` when no engine can run it as ECMA does.
  */
-export function translatePattern(source: string, only?: Engine): TranslatedPattern {
+export function translatePattern(source: string, only?: 'python'): TranslatedPattern {
   const parsed = parsePattern(source);
   if (!parsed.ok) return { engine: 'none', problem: parsed.problem };
+  const unknown = unknownProperty(parsed.ast);
+  if (unknown !== undefined) return { engine: 'none', problem: `no Python regex engine knows the Unicode property escape ${unknown}` };
   if (only !== 'python' && !someNode(parsed.ast, needsPythonRe)) return { engine: 'rust', regex: new EnginePrinter('rust').node(parsed.ast) };
-  if (usesConstruct(parsed.ast, 'property-escape')) return { engine: 'none', problem: "a Unicode property escape (\\p{…}) is not supported by Python's re" };
+  if (usesConstruct(parsed.ast, 'property-escape') || someNode(parsed.ast, variableLookBehind)) return { engine: 'regex', regex: new EnginePrinter('regex').node(parsed.ast) };
   return { engine: 'python', regex: `(?a)${new EnginePrinter('python').node(parsed.ast)}` };
 }
 
-/** What Rust's engine cannot run (Python's can): look-around, word boundaries, backreferences, `[]` and `[^]`, a lone surrogate written `\uXXXX`. */
+/**
+ * Property escapes pydantic-core's Rust engine does not know (measured on pydantic-core 2.50.4: its
+ * tables are Unicode 16, and it has no Surrogate category): a model using one would not import, so
+ * these patterns run on the `regex` package. Names are regexpp's `key`/`value` of `\p{…}`.
+ */
+const RUST_LACKS: ReadonlySet<string> = new Set(['Cs', 'Surrogate', 'Berf', 'Beria_Erfe', 'Sidetic', 'Sidt', 'Tai_Yo', 'Tayo', 'Tolong_Siki', 'Tols', 'Unknown', 'Zzzz']);
+/** Property escapes neither Python engine knows (the `regex` package 2026.12.2 lacks this one binary property). */
+const NO_PYTHON_ENGINE: ReadonlySet<string> = new Set(['CWKCF', 'Changes_When_NFKC_Casefolded']);
+
+function unknownProperty(ast: AST.Pattern): string | undefined {
+  const found: string[] = [];
+  someNode(ast, (n) => {
+    if (n.type === 'CharacterSet' && n.kind === 'property' && NO_PYTHON_ENGINE.has(n.key)) found.push(n.raw);
+    return false;
+  });
+  return found[0];
+}
+
+const rustLacks = (n: AST.Node): boolean => n.type === 'CharacterSet' && n.kind === 'property' && (RUST_LACKS.has(n.key) || (n.value !== null && RUST_LACKS.has(n.value)));
+
+/** A look-behind Python's `re` refuses at import: one whose body, as printed, may match strings of different lengths. */
+function variableLookBehind(node: AST.Node): boolean {
+  return node.type === 'Assertion' && node.kind === 'lookbehind' && width(node.alternatives) === undefined;
+}
+
+/** How many code points the printed form of these alternatives matches, when that is one number (a backreference never is). */
+function width(alternatives: readonly AST.Alternative[]): number | undefined {
+  const widths = new Set(alternatives.map((a) => a.elements.reduce<number | undefined>((sum, e) => (sum === undefined ? undefined : add(sum, elementWidth(e))), 0)));
+  return widths.size === 1 ? [...widths][0] : undefined;
+}
+
+function add(sum: number, more: number | undefined): number | undefined {
+  return more === undefined ? undefined : sum + more;
+}
+
+function elementWidth(node: AST.Element): number | undefined {
+  switch (node.type) {
+    case 'Assertion':
+      return 0;
+    case 'Backreference':
+      return undefined;
+    case 'Group':
+    case 'CapturingGroup':
+      return width(node.alternatives);
+    case 'Quantifier': {
+      const inner = elementWidth(node.element);
+      if (inner === 0 || node.max === 0) return 0;
+      return inner !== undefined && node.min === node.max ? inner * node.min : undefined;
+    }
+    case 'CharacterClass':
+      // `[]` prints as `(?!)`, which matches nothing of width 0.
+      return node.elements.length === 0 && !node.negate ? 0 : 1;
+    default:
+      return 1;
+  }
+}
+
+/** What Rust's engine cannot run (Python's can): look-around, word boundaries, backreferences, `[]` and `[^]`, a lone surrogate written `\uXXXX`, a property it lacks. */
 function needsPythonRe(node: AST.Node): boolean {
   switch (node.type) {
     case 'Assertion':
@@ -63,12 +133,14 @@ function needsPythonRe(node: AST.Node): boolean {
       return node.elements.length === 0;
     case 'Character':
       return node.value >= 0xd800 && node.value <= 0xdfff && /^\\u[0-9A-Fa-f]{4}$/.test(node.raw);
+    case 'CharacterSet':
+      return rustLacks(node);
     default:
       return false;
   }
 }
 
-/** Prints an AST for one of the two engines: they differ in `$` and in how a class holds a complement, and spell escapes apart. */
+/** Prints an AST for one engine: Rust and Python differ in `$` and in how a class holds a complement, and spell escapes apart. */
 class EnginePrinter {
   constructor(private readonly target: Engine) {}
 
@@ -117,8 +189,9 @@ class EnginePrinter {
       case 'start':
         return '^';
       case 'end':
-        return this.target === 'python' ? '\\Z' : '$';
+        return this.target === 'rust' ? '$' : '\\Z';
       case 'word':
+        if (this.target === 'regex') return node.negate ? NOT_WORD_BOUNDARY : WORD_BOUNDARY;
         return node.negate ? '\\B' : '\\b';
       default:
         return `(?${node.kind === 'lookbehind' ? '<' : ''}${node.negate ? '!' : '='}${this.alternatives(node.alternatives)})`;

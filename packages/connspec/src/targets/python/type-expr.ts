@@ -2,7 +2,7 @@ import { exactWithin, isWholeText, numberSource, pinnedString, type ExactNumbers
 import { pyType, renderType, thunk, type PyContext, type PyType } from './context.js';
 import { pyTuple, pyValue } from './literals.js';
 import { stringType } from './strings.js';
-import { PYTHON_LANGUAGE } from './language.js';
+import { pythonMembers } from './language.js';
 
 /**
  * The Pydantic type of a node. Scalars are strict (JSON Schema never coerces `"3"` to 3 or `1` to
@@ -211,11 +211,15 @@ function unionType(ctx: PyContext, node: UnionNode): PyType {
 export function nativeDiscriminator(ctx: PyContext, node: UnionNode): string | undefined {
   const d = node.discriminator;
   if (!d || node.variants.length < 2 || new Set(d.values).size !== d.values.length) return undefined;
+  const identifiers = new Set<string>();
   for (const variant of node.variants) {
     const target = variant.kind === 'ref' ? ctx.ir.declarations.get(variant.target)?.type : undefined;
     if (target?.kind !== 'object') return undefined;
-    const tag = target.properties.find((p) => p.name === d.property);
+    const index = target.properties.findIndex((p) => p.name === d.property);
+    const tag = target.properties[index];
     if (!tag?.required || pinnedString(ctx.ir.declarations, tag.type) === undefined) return undefined;
+    identifiers.add(pythonMembers(target.properties)[index]?.identifier ?? '');
   }
-  return PYTHON_LANGUAGE.memberName(d.property).identifier;
+  // Pydantic names the tag by its field, which must be the same in every branch.
+  return identifiers.size === 1 ? [...identifiers][0] : undefined;
 }

@@ -10,6 +10,15 @@ const KEYWORDS: ReadonlySet<string> = new Set([
   'implements', 'interface', 'package', 'private', 'protected', 'public',
 ]);
 
+/**
+ * The members of TypeScript's global `Object` interface, which every object type has (lib.es5.d.ts). Not
+ * Object.prototype's own list: `__proto__` and `__defineGetter__` are not in the interface, so a property
+ * of that name needs nothing special.
+ */
+export const INHERITED_MEMBERS: ReadonlySet<string> = new Set([
+  'constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable',
+]);
+
 /** A key TypeScript cannot write bare (or one holding an invisible character) is quoted; it never needs an alias. */
 function memberName(name: string): MemberName {
   return { identifier: !hasInvisible(name) && IDENTIFIER.test(name) ? name : jsonString(name) };
@@ -21,8 +30,8 @@ export const TYPESCRIPT_LANGUAGE: TargetLanguage = {
   label: 'TypeScript',
   validates: false,
   keywords: KEYWORDS,
-  // The secret marker alias every module imports.
-  reservedTypeNames: ['Secret'],
+  // The helper types modules import (_connspec.ts).
+  reservedTypeNames: ['Secret', 'Exclusive'],
   memberName,
   support: supportColumn({
     full: [
@@ -36,8 +45,8 @@ export const TYPESCRIPT_LANGUAGE: TargetLanguage = {
       'type': 'TypeScript has one `number` for `integer` and `number`.',
       'items (array form)': 'TypeScript types tuple items as an array of the item types.',
       'prefixItems': 'TypeScript types tuple items as an array of the item types.',
-      'additionalProperties': 'TypeScript rejects unknown properties only in object literals.',
-      'oneOf': 'TypeScript cannot say "exactly one": a value matching two branches still type-checks.',
+      'additionalProperties': 'TypeScript rejects unknown properties only in object literals; beside `patternProperties` or a typed `additionalProperties`, one index signature admits an extra key whose value has any declared member\'s type.',
+      'oneOf': 'TypeScript cannot say "exactly one": a value matching two branches still type-checks (one matching none is rejected).',
       'false (schema)': 'TypeScript types it `never`.',
     },
     none: [

@@ -27,7 +27,7 @@ export function emitModule(ir: IR, file: SchemaFile): string {
       need(modulePath(decl.file), decl.name);
       return decl.name;
     },
-    useSecret: () => (need(HELPER_MODULE, 'Secret'), 'Secret'),
+    useHelper: (name) => (need(HELPER_MODULE, name), name),
   };
   // The body first: writing it records what the module imports.
   const body = tsWriter();

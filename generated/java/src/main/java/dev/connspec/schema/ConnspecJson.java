@@ -40,9 +40,14 @@ public final class ConnspecJson {
         return configure(new ObjectMapper());
     }
 
-    /** Turns off every coercion between JSON types and makes whole numbers exact; returns {@code mapper}. */
+    /**
+     * Turns off every coercion between JSON types, makes whole numbers exact, refuses a number beyond
+     * the range of a double where the model holds a double (never read as infinity), and makes the
+     * models write exactly the properties that are set ({@link ConnspecPresence}); returns {@code mapper}.
+     */
     public static ObjectMapper configure(ObjectMapper mapper) {
-        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // Numbers of untyped values ({} in the schema) as exact decimals, so they are written back as read.
+        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.coercionConfigFor(LogicalType.Textual)
             .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -56,7 +61,8 @@ public final class ConnspecJson {
         SimpleModule module = new SimpleModule("connspec");
         module.addDeserializer(Long.class, new WholeLong());
         module.addDeserializer(Integer.class, new WholeInteger());
-        return mapper.registerModule(module);
+        module.addDeserializer(Double.class, new FiniteDouble());
+        return mapper.registerModules(module, ConnspecPresence.module());
     }
 
     /** Reads a schema default (or any JSON text) into {@code type}; a bad text is a programming error. */
@@ -108,6 +114,15 @@ public final class ConnspecJson {
             return new BigDecimal(i);
         }
         return new BigDecimal(n.toString());
+    }
+
+    /** A number as a double; one beyond the range of a double is an error, never infinity. */
+    public static double finite(Number n) {
+        double value = n.doubleValue();
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("connspec: " + n + " is beyond the range of a Java double");
+        }
+        return value;
     }
 
     /** A value as JSON text, for error messages. */
@@ -172,6 +187,27 @@ public final class ConnspecJson {
                 return (Integer) context.handleWeirdNumberValue(Integer.class, p.getNumberValue(), "not a whole number");
             }
             return (Integer) context.handleUnexpectedToken(Integer.class, p);
+        }
+    }
+
+    /** A double read from a JSON number; one beyond the range of a double is an error, never infinity. */
+    private static final class FiniteDouble extends StdScalarDeserializer<Double> {
+        private static final long serialVersionUID = 1L;
+
+        FiniteDouble() {
+            super(Double.class);
+        }
+
+        @Override
+        public Double deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_NUMBER_INT) || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+                double value = p.getDoubleValue();
+                if (Double.isFinite(value)) {
+                    return value;
+                }
+                return (Double) context.handleWeirdNumberValue(Double.class, p.getNumberValue(), "beyond the range of a Java double");
+            }
+            return (Double) context.handleUnexpectedToken(Double.class, p);
         }
     }
 }

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.connspec.schema.CodePointLength;
 import dev.connspec.schema.ConnspecJson;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Unions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -39,7 +40,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"field", "operator", "value", "and", "or"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class FilterExpression {
+public class FilterExpression implements ConnspecPresence.Tracked {
 
     /**
      * Field
@@ -104,6 +105,9 @@ public class FilterExpression {
     @Size(min = 1)
     private List<@Valid FilterExpression> or;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public FilterExpression() {
     }
@@ -116,6 +120,12 @@ public class FilterExpression {
         this.value = source.value;
         this.and = source.and;
         this.or = source.or;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getField() {
@@ -124,10 +134,12 @@ public class FilterExpression {
 
     public void setField(String field) {
         this.field = field;
+        this.connspecPresence.set("field", field != null);
     }
 
     public FilterExpression withField(String field) {
         this.field = field;
+        this.connspecPresence.set("field", field != null);
         return this;
     }
 
@@ -137,10 +149,12 @@ public class FilterExpression {
 
     public void setOperator(FilterExpressionOperator operator) {
         this.operator = operator;
+        this.connspecPresence.set("operator", operator != null);
     }
 
     public FilterExpression withOperator(FilterExpressionOperator operator) {
         this.operator = operator;
+        this.connspecPresence.set("operator", operator != null);
         return this;
     }
 
@@ -150,10 +164,12 @@ public class FilterExpression {
 
     public void setValue(Value value) {
         this.value = value;
+        this.connspecPresence.set("value", value != null);
     }
 
     public FilterExpression withValue(Value value) {
         this.value = value;
+        this.connspecPresence.set("value", value != null);
         return this;
     }
 
@@ -163,10 +179,12 @@ public class FilterExpression {
 
     public void setAnd(List<@Valid FilterExpression> and) {
         this.and = and;
+        this.connspecPresence.set("and", and != null);
     }
 
     public FilterExpression withAnd(List<@Valid FilterExpression> and) {
         this.and = and;
+        this.connspecPresence.set("and", and != null);
         return this;
     }
 
@@ -176,10 +194,12 @@ public class FilterExpression {
 
     public void setOr(List<@Valid FilterExpression> or) {
         this.or = or;
+        this.connspecPresence.set("or", or != null);
     }
 
     public FilterExpression withOr(List<@Valid FilterExpression> or) {
         this.or = or;
+        this.connspecPresence.set("or", or != null);
         return this;
     }
 
@@ -284,7 +304,7 @@ public class FilterExpression {
 
             @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
             static OfNumber fromJson(Number value) {
-                return new OfNumber(value.doubleValue());
+                return new OfNumber(ConnspecJson.finite(value));
             }
 
             @JsonValue

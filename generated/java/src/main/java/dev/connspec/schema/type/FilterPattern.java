@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Format;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"includes", "excludes"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class FilterPattern {
+public class FilterPattern implements ConnspecPresence.Tracked {
 
     /**
      * Includes
@@ -58,6 +59,9 @@ public class FilterPattern {
     @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
     private List<@Format("regex") String> excludes = new ArrayList<>();
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public FilterPattern() {
     }
@@ -67,6 +71,12 @@ public class FilterPattern {
         Objects.requireNonNull(source, "source");
         this.includes = source.includes;
         this.excludes = source.excludes;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public List<@Format("regex") String> getIncludes() {
@@ -75,10 +85,12 @@ public class FilterPattern {
 
     public void setIncludes(List<@Format("regex") String> includes) {
         this.includes = includes;
+        this.connspecPresence.set("includes", includes != null);
     }
 
     public FilterPattern withIncludes(List<@Format("regex") String> includes) {
         this.includes = includes;
+        this.connspecPresence.set("includes", includes != null);
         return this;
     }
 
@@ -88,10 +100,12 @@ public class FilterPattern {
 
     public void setExcludes(List<@Format("regex") String> excludes) {
         this.excludes = excludes;
+        this.connspecPresence.set("excludes", excludes != null);
     }
 
     public FilterPattern withExcludes(List<@Format("regex") String> excludes) {
         this.excludes = excludes;
+        this.connspecPresence.set("excludes", excludes != null);
         return this;
     }
 

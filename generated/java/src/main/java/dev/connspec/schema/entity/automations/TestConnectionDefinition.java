@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -28,7 +29,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"name", "displayName", "description", "steps"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class TestConnectionDefinition {
+public class TestConnectionDefinition implements ConnspecPresence.Tracked {
 
     /**
      * Name
@@ -73,6 +74,9 @@ public class TestConnectionDefinition {
     @Size(min = 1)
     private List<@Valid TestConnectionStep> steps;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public TestConnectionDefinition() {
     }
@@ -84,6 +88,12 @@ public class TestConnectionDefinition {
         this.displayName = source.displayName;
         this.description = source.description;
         this.steps = source.steps;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getName() {
@@ -92,10 +102,12 @@ public class TestConnectionDefinition {
 
     public void setName(String name) {
         this.name = name;
+        this.connspecPresence.set("name", name != null);
     }
 
     public TestConnectionDefinition withName(String name) {
         this.name = name;
+        this.connspecPresence.set("name", name != null);
         return this;
     }
 
@@ -105,10 +117,12 @@ public class TestConnectionDefinition {
 
     public void setDisplayName(String displayName) {
         this.displayName = displayName;
+        this.connspecPresence.set("displayName", displayName != null);
     }
 
     public TestConnectionDefinition withDisplayName(String displayName) {
         this.displayName = displayName;
+        this.connspecPresence.set("displayName", displayName != null);
         return this;
     }
 
@@ -118,10 +132,12 @@ public class TestConnectionDefinition {
 
     public void setDescription(String description) {
         this.description = description;
+        this.connspecPresence.set("description", description != null);
     }
 
     public TestConnectionDefinition withDescription(String description) {
         this.description = description;
+        this.connspecPresence.set("description", description != null);
         return this;
     }
 
@@ -131,10 +147,12 @@ public class TestConnectionDefinition {
 
     public void setSteps(List<@Valid TestConnectionStep> steps) {
         this.steps = steps;
+        this.connspecPresence.set("steps", steps != null);
     }
 
     public TestConnectionDefinition withSteps(List<@Valid TestConnectionStep> steps) {
         this.steps = steps;
+        this.connspecPresence.set("steps", steps != null);
         return this;
     }
 

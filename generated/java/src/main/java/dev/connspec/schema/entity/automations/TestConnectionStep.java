@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 
@@ -25,7 +26,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"name", "description", "errorMessage", "mandatory", "shortCircuit"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class TestConnectionStep {
+public class TestConnectionStep implements ConnspecPresence.Tracked {
 
     /**
      * Name
@@ -84,6 +85,9 @@ public class TestConnectionStep {
     @JsonSetter(nulls = Nulls.FAIL)
     private Boolean shortCircuit = false;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public TestConnectionStep() {
     }
@@ -96,6 +100,12 @@ public class TestConnectionStep {
         this.errorMessage = source.errorMessage;
         this.mandatory = source.mandatory;
         this.shortCircuit = source.shortCircuit;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getName() {
@@ -104,10 +114,12 @@ public class TestConnectionStep {
 
     public void setName(String name) {
         this.name = name;
+        this.connspecPresence.set("name", name != null);
     }
 
     public TestConnectionStep withName(String name) {
         this.name = name;
+        this.connspecPresence.set("name", name != null);
         return this;
     }
 
@@ -117,10 +129,12 @@ public class TestConnectionStep {
 
     public void setDescription(String description) {
         this.description = description;
+        this.connspecPresence.set("description", description != null);
     }
 
     public TestConnectionStep withDescription(String description) {
         this.description = description;
+        this.connspecPresence.set("description", description != null);
         return this;
     }
 
@@ -130,10 +144,12 @@ public class TestConnectionStep {
 
     public void setErrorMessage(String errorMessage) {
         this.errorMessage = errorMessage;
+        this.connspecPresence.set("errorMessage", errorMessage != null);
     }
 
     public TestConnectionStep withErrorMessage(String errorMessage) {
         this.errorMessage = errorMessage;
+        this.connspecPresence.set("errorMessage", errorMessage != null);
         return this;
     }
 
@@ -143,10 +159,12 @@ public class TestConnectionStep {
 
     public void setMandatory(Boolean mandatory) {
         this.mandatory = mandatory;
+        this.connspecPresence.set("mandatory", mandatory != null);
     }
 
     public TestConnectionStep withMandatory(Boolean mandatory) {
         this.mandatory = mandatory;
+        this.connspecPresence.set("mandatory", mandatory != null);
         return this;
     }
 
@@ -156,10 +174,12 @@ public class TestConnectionStep {
 
     public void setShortCircuit(Boolean shortCircuit) {
         this.shortCircuit = shortCircuit;
+        this.connspecPresence.set("shortCircuit", shortCircuit != null);
     }
 
     public TestConnectionStep withShortCircuit(Boolean shortCircuit) {
         this.shortCircuit = shortCircuit;
+        this.connspecPresence.set("shortCircuit", shortCircuit != null);
         return this;
     }
 

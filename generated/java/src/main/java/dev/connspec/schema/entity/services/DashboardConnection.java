@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Masked;
 import dev.connspec.schema.ServiceConnectionInterface;
 import jakarta.validation.Valid;
@@ -27,7 +28,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"config"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class DashboardConnection implements ServiceConnectionInterface {
+public class DashboardConnection implements ServiceConnectionInterface, ConnspecPresence.Tracked {
 
     /**
      * Connection configuration: one of the dashboard connection schemas.
@@ -41,6 +42,9 @@ public class DashboardConnection implements ServiceConnectionInterface {
     @Masked
     private DashboardConnectionConfig config;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public DashboardConnection() {
     }
@@ -49,6 +53,12 @@ public class DashboardConnection implements ServiceConnectionInterface {
     protected DashboardConnection(DashboardConnection source) {
         Objects.requireNonNull(source, "source");
         this.config = source.config;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public DashboardConnectionConfig getConfig() {
@@ -57,10 +67,12 @@ public class DashboardConnection implements ServiceConnectionInterface {
 
     public void setConfig(DashboardConnectionConfig config) {
         this.config = config;
+        this.connspecPresence.set("config", config != null);
     }
 
     public DashboardConnection withConfig(DashboardConnectionConfig config) {
         this.config = config;
+        this.connspecPresence.set("config", config != null);
         return this;
     }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.connspec.schema.CodePointLength;
+import dev.connspec.schema.ConnspecPresence;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -28,7 +29,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"name", "displayName", "description", "serviceType", "connection"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class SearchService {
+public class SearchService implements ConnspecPresence.Tracked {
 
     /**
      * Name
@@ -88,6 +89,9 @@ public class SearchService {
     @Valid
     private SearchConnection connection;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public SearchService() {
     }
@@ -100,6 +104,12 @@ public class SearchService {
         this.description = source.description;
         this.serviceType = source.serviceType;
         this.connection = source.connection;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getName() {
@@ -108,10 +118,12 @@ public class SearchService {
 
     public void setName(String name) {
         this.name = name;
+        this.connspecPresence.set("name", name != null);
     }
 
     public SearchService withName(String name) {
         this.name = name;
+        this.connspecPresence.set("name", name != null);
         return this;
     }
 
@@ -121,10 +133,12 @@ public class SearchService {
 
     public void setDisplayName(String displayName) {
         this.displayName = displayName;
+        this.connspecPresence.set("displayName", displayName != null);
     }
 
     public SearchService withDisplayName(String displayName) {
         this.displayName = displayName;
+        this.connspecPresence.set("displayName", displayName != null);
         return this;
     }
 
@@ -134,10 +148,12 @@ public class SearchService {
 
     public void setDescription(String description) {
         this.description = description;
+        this.connspecPresence.set("description", description != null);
     }
 
     public SearchService withDescription(String description) {
         this.description = description;
+        this.connspecPresence.set("description", description != null);
         return this;
     }
 
@@ -147,10 +163,12 @@ public class SearchService {
 
     public void setServiceType(SearchServiceType serviceType) {
         this.serviceType = serviceType;
+        this.connspecPresence.set("serviceType", serviceType != null);
     }
 
     public SearchService withServiceType(SearchServiceType serviceType) {
         this.serviceType = serviceType;
+        this.connspecPresence.set("serviceType", serviceType != null);
         return this;
     }
 
@@ -160,10 +178,12 @@ public class SearchService {
 
     public void setConnection(SearchConnection connection) {
         this.connection = connection;
+        this.connspecPresence.set("connection", connection != null);
     }
 
     public SearchService withConnection(SearchConnection connection) {
         this.connection = connection;
+        this.connspecPresence.set("connection", connection != null);
         return this;
     }
 

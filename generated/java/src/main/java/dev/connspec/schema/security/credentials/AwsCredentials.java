@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.connspec.schema.CodePointLength;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Format;
 import dev.connspec.schema.Secret;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +30,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"awsAccessKeyId", "awsSecretAccessKey", "awsRegion", "awsSessionToken", "endPointURL", "profileName", "assumeRoleArn", "assumeRoleSessionName", "assumeRoleSourceIdentity"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class AwsCredentials {
+public class AwsCredentials implements ConnspecPresence.Tracked {
 
     /**
      * AWS Access Key ID
@@ -140,6 +141,9 @@ public class AwsCredentials {
     @JsonSetter(nulls = Nulls.FAIL)
     private String assumeRoleSourceIdentity;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public AwsCredentials() {
     }
@@ -156,6 +160,12 @@ public class AwsCredentials {
         this.assumeRoleArn = source.assumeRoleArn;
         this.assumeRoleSessionName = source.assumeRoleSessionName;
         this.assumeRoleSourceIdentity = source.assumeRoleSourceIdentity;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getAwsAccessKeyId() {
@@ -164,10 +174,12 @@ public class AwsCredentials {
 
     public void setAwsAccessKeyId(String awsAccessKeyId) {
         this.awsAccessKeyId = awsAccessKeyId;
+        this.connspecPresence.set("awsAccessKeyId", awsAccessKeyId != null);
     }
 
     public AwsCredentials withAwsAccessKeyId(String awsAccessKeyId) {
         this.awsAccessKeyId = awsAccessKeyId;
+        this.connspecPresence.set("awsAccessKeyId", awsAccessKeyId != null);
         return this;
     }
 
@@ -177,10 +189,12 @@ public class AwsCredentials {
 
     public void setAwsSecretAccessKey(String awsSecretAccessKey) {
         this.awsSecretAccessKey = awsSecretAccessKey;
+        this.connspecPresence.set("awsSecretAccessKey", awsSecretAccessKey != null);
     }
 
     public AwsCredentials withAwsSecretAccessKey(String awsSecretAccessKey) {
         this.awsSecretAccessKey = awsSecretAccessKey;
+        this.connspecPresence.set("awsSecretAccessKey", awsSecretAccessKey != null);
         return this;
     }
 
@@ -190,10 +204,12 @@ public class AwsCredentials {
 
     public void setAwsRegion(String awsRegion) {
         this.awsRegion = awsRegion;
+        this.connspecPresence.set("awsRegion", awsRegion != null);
     }
 
     public AwsCredentials withAwsRegion(String awsRegion) {
         this.awsRegion = awsRegion;
+        this.connspecPresence.set("awsRegion", awsRegion != null);
         return this;
     }
 
@@ -203,10 +219,12 @@ public class AwsCredentials {
 
     public void setAwsSessionToken(String awsSessionToken) {
         this.awsSessionToken = awsSessionToken;
+        this.connspecPresence.set("awsSessionToken", awsSessionToken != null);
     }
 
     public AwsCredentials withAwsSessionToken(String awsSessionToken) {
         this.awsSessionToken = awsSessionToken;
+        this.connspecPresence.set("awsSessionToken", awsSessionToken != null);
         return this;
     }
 
@@ -216,10 +234,12 @@ public class AwsCredentials {
 
     public void setEndPointURL(String endPointURL) {
         this.endPointURL = endPointURL;
+        this.connspecPresence.set("endPointURL", endPointURL != null);
     }
 
     public AwsCredentials withEndPointURL(String endPointURL) {
         this.endPointURL = endPointURL;
+        this.connspecPresence.set("endPointURL", endPointURL != null);
         return this;
     }
 
@@ -229,10 +249,12 @@ public class AwsCredentials {
 
     public void setProfileName(String profileName) {
         this.profileName = profileName;
+        this.connspecPresence.set("profileName", profileName != null);
     }
 
     public AwsCredentials withProfileName(String profileName) {
         this.profileName = profileName;
+        this.connspecPresence.set("profileName", profileName != null);
         return this;
     }
 
@@ -242,10 +264,12 @@ public class AwsCredentials {
 
     public void setAssumeRoleArn(String assumeRoleArn) {
         this.assumeRoleArn = assumeRoleArn;
+        this.connspecPresence.set("assumeRoleArn", assumeRoleArn != null);
     }
 
     public AwsCredentials withAssumeRoleArn(String assumeRoleArn) {
         this.assumeRoleArn = assumeRoleArn;
+        this.connspecPresence.set("assumeRoleArn", assumeRoleArn != null);
         return this;
     }
 
@@ -255,10 +279,12 @@ public class AwsCredentials {
 
     public void setAssumeRoleSessionName(String assumeRoleSessionName) {
         this.assumeRoleSessionName = assumeRoleSessionName;
+        this.connspecPresence.set("assumeRoleSessionName", assumeRoleSessionName != null);
     }
 
     public AwsCredentials withAssumeRoleSessionName(String assumeRoleSessionName) {
         this.assumeRoleSessionName = assumeRoleSessionName;
+        this.connspecPresence.set("assumeRoleSessionName", assumeRoleSessionName != null);
         return this;
     }
 
@@ -268,10 +294,12 @@ public class AwsCredentials {
 
     public void setAssumeRoleSourceIdentity(String assumeRoleSourceIdentity) {
         this.assumeRoleSourceIdentity = assumeRoleSourceIdentity;
+        this.connspecPresence.set("assumeRoleSourceIdentity", assumeRoleSourceIdentity != null);
     }
 
     public AwsCredentials withAssumeRoleSourceIdentity(String assumeRoleSourceIdentity) {
         this.assumeRoleSourceIdentity = assumeRoleSourceIdentity;
+        this.connspecPresence.set("assumeRoleSourceIdentity", assumeRoleSourceIdentity != null);
         return this;
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Secret;
 import java.util.Objects;
 
@@ -25,7 +26,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"clientId", "clientSecret", "tenantId", "accountName", "vaultName", "scopes"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class AzureCredentials {
+public class AzureCredentials implements ConnspecPresence.Tracked {
 
     /**
      * Client ID
@@ -90,6 +91,9 @@ public class AzureCredentials {
     @JsonSetter(nulls = Nulls.FAIL)
     private String scopes;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public AzureCredentials() {
     }
@@ -103,6 +107,12 @@ public class AzureCredentials {
         this.accountName = source.accountName;
         this.vaultName = source.vaultName;
         this.scopes = source.scopes;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getClientId() {
@@ -111,10 +121,12 @@ public class AzureCredentials {
 
     public void setClientId(String clientId) {
         this.clientId = clientId;
+        this.connspecPresence.set("clientId", clientId != null);
     }
 
     public AzureCredentials withClientId(String clientId) {
         this.clientId = clientId;
+        this.connspecPresence.set("clientId", clientId != null);
         return this;
     }
 
@@ -124,10 +136,12 @@ public class AzureCredentials {
 
     public void setClientSecret(String clientSecret) {
         this.clientSecret = clientSecret;
+        this.connspecPresence.set("clientSecret", clientSecret != null);
     }
 
     public AzureCredentials withClientSecret(String clientSecret) {
         this.clientSecret = clientSecret;
+        this.connspecPresence.set("clientSecret", clientSecret != null);
         return this;
     }
 
@@ -137,10 +151,12 @@ public class AzureCredentials {
 
     public void setTenantId(String tenantId) {
         this.tenantId = tenantId;
+        this.connspecPresence.set("tenantId", tenantId != null);
     }
 
     public AzureCredentials withTenantId(String tenantId) {
         this.tenantId = tenantId;
+        this.connspecPresence.set("tenantId", tenantId != null);
         return this;
     }
 
@@ -150,10 +166,12 @@ public class AzureCredentials {
 
     public void setAccountName(String accountName) {
         this.accountName = accountName;
+        this.connspecPresence.set("accountName", accountName != null);
     }
 
     public AzureCredentials withAccountName(String accountName) {
         this.accountName = accountName;
+        this.connspecPresence.set("accountName", accountName != null);
         return this;
     }
 
@@ -163,10 +181,12 @@ public class AzureCredentials {
 
     public void setVaultName(String vaultName) {
         this.vaultName = vaultName;
+        this.connspecPresence.set("vaultName", vaultName != null);
     }
 
     public AzureCredentials withVaultName(String vaultName) {
         this.vaultName = vaultName;
+        this.connspecPresence.set("vaultName", vaultName != null);
         return this;
     }
 
@@ -176,10 +196,12 @@ public class AzureCredentials {
 
     public void setScopes(String scopes) {
         this.scopes = scopes;
+        this.connspecPresence.set("scopes", scopes != null);
     }
 
     public AzureCredentials withScopes(String scopes) {
         this.scopes = scopes;
+        this.connspecPresence.set("scopes", scopes != null);
         return this;
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
@@ -26,7 +27,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"gcpConfig", "gcpImpersonateServiceAccount"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class GcpCredentials {
+public class GcpCredentials implements ConnspecPresence.Tracked {
 
     /**
      * GCP Credentials Configuration
@@ -51,6 +52,9 @@ public class GcpCredentials {
     @Valid
     private GcpCredentialsGcpImpersonateServiceAccount gcpImpersonateServiceAccount;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public GcpCredentials() {
     }
@@ -60,6 +64,12 @@ public class GcpCredentials {
         Objects.requireNonNull(source, "source");
         this.gcpConfig = source.gcpConfig;
         this.gcpImpersonateServiceAccount = source.gcpImpersonateServiceAccount;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public GcpCredentialsGcpConfig getGcpConfig() {
@@ -68,10 +78,12 @@ public class GcpCredentials {
 
     public void setGcpConfig(GcpCredentialsGcpConfig gcpConfig) {
         this.gcpConfig = gcpConfig;
+        this.connspecPresence.set("gcpConfig", gcpConfig != null);
     }
 
     public GcpCredentials withGcpConfig(GcpCredentialsGcpConfig gcpConfig) {
         this.gcpConfig = gcpConfig;
+        this.connspecPresence.set("gcpConfig", gcpConfig != null);
         return this;
     }
 
@@ -81,10 +93,12 @@ public class GcpCredentials {
 
     public void setGcpImpersonateServiceAccount(GcpCredentialsGcpImpersonateServiceAccount gcpImpersonateServiceAccount) {
         this.gcpImpersonateServiceAccount = gcpImpersonateServiceAccount;
+        this.connspecPresence.set("gcpImpersonateServiceAccount", gcpImpersonateServiceAccount != null);
     }
 
     public GcpCredentials withGcpImpersonateServiceAccount(GcpCredentialsGcpImpersonateServiceAccount gcpImpersonateServiceAccount) {
         this.gcpImpersonateServiceAccount = gcpImpersonateServiceAccount;
+        this.connspecPresence.set("gcpImpersonateServiceAccount", gcpImpersonateServiceAccount != null);
         return this;
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import java.util.Objects;
@@ -26,7 +27,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"impersonateServiceAccount", "lifetime"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class GcpCredentialsGcpImpersonateServiceAccount {
+public class GcpCredentialsGcpImpersonateServiceAccount implements ConnspecPresence.Tracked {
 
     /**
      * Impersonate Service Account
@@ -52,6 +53,9 @@ public class GcpCredentialsGcpImpersonateServiceAccount {
     @DecimalMax("43200")
     private Integer lifetime = 3600;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public GcpCredentialsGcpImpersonateServiceAccount() {
     }
@@ -61,6 +65,12 @@ public class GcpCredentialsGcpImpersonateServiceAccount {
         Objects.requireNonNull(source, "source");
         this.impersonateServiceAccount = source.impersonateServiceAccount;
         this.lifetime = source.lifetime;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getImpersonateServiceAccount() {
@@ -69,10 +79,12 @@ public class GcpCredentialsGcpImpersonateServiceAccount {
 
     public void setImpersonateServiceAccount(String impersonateServiceAccount) {
         this.impersonateServiceAccount = impersonateServiceAccount;
+        this.connspecPresence.set("impersonateServiceAccount", impersonateServiceAccount != null);
     }
 
     public GcpCredentialsGcpImpersonateServiceAccount withImpersonateServiceAccount(String impersonateServiceAccount) {
         this.impersonateServiceAccount = impersonateServiceAccount;
+        this.connspecPresence.set("impersonateServiceAccount", impersonateServiceAccount != null);
         return this;
     }
 
@@ -82,10 +94,12 @@ public class GcpCredentialsGcpImpersonateServiceAccount {
 
     public void setLifetime(Integer lifetime) {
         this.lifetime = lifetime;
+        this.connspecPresence.set("lifetime", lifetime != null);
     }
 
     public GcpCredentialsGcpImpersonateServiceAccount withLifetime(Integer lifetime) {
         this.lifetime = lifetime;
+        this.connspecPresence.set("lifetime", lifetime != null);
         return this;
     }
 

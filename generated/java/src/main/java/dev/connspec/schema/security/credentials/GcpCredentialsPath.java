@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.connspec.schema.CodePointLength;
+import dev.connspec.schema.ConnspecPresence;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 
@@ -26,7 +27,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"path", "projectId"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class GcpCredentialsPath {
+public class GcpCredentialsPath implements ConnspecPresence.Tracked {
 
     /**
      * Path
@@ -50,6 +51,9 @@ public class GcpCredentialsPath {
     @JsonSetter(nulls = Nulls.FAIL)
     private String projectId;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public GcpCredentialsPath() {
     }
@@ -59,6 +63,12 @@ public class GcpCredentialsPath {
         Objects.requireNonNull(source, "source");
         this.path = source.path;
         this.projectId = source.projectId;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getPath() {
@@ -67,10 +77,12 @@ public class GcpCredentialsPath {
 
     public void setPath(String path) {
         this.path = path;
+        this.connspecPresence.set("path", path != null);
     }
 
     public GcpCredentialsPath withPath(String path) {
         this.path = path;
+        this.connspecPresence.set("path", path != null);
         return this;
     }
 
@@ -80,10 +92,12 @@ public class GcpCredentialsPath {
 
     public void setProjectId(String projectId) {
         this.projectId = projectId;
+        this.connspecPresence.set("projectId", projectId != null);
     }
 
     public GcpCredentialsPath withProjectId(String projectId) {
         this.projectId = projectId;
+        this.connspecPresence.set("projectId", projectId != null);
         return this;
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Format;
 import dev.connspec.schema.Secret;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +28,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type", "projectId", "privateKeyId", "privateKey", "clientEmail", "clientId", "authUri", "tokenUri", "authProviderX509CertUrl", "clientX509CertUrl"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class GcpCredentialsValues {
+public class GcpCredentialsValues implements ConnspecPresence.Tracked {
 
     /**
      * Credentials Type
@@ -151,6 +152,9 @@ public class GcpCredentialsValues {
     @Format("uri")
     private String clientX509CertUrl;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public GcpCredentialsValues() {
     }
@@ -168,6 +172,12 @@ public class GcpCredentialsValues {
         this.tokenUri = source.tokenUri;
         this.authProviderX509CertUrl = source.authProviderX509CertUrl;
         this.clientX509CertUrl = source.clientX509CertUrl;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getType() {
@@ -176,10 +186,12 @@ public class GcpCredentialsValues {
 
     public void setType(String type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public GcpCredentialsValues withType(String type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 
@@ -189,10 +201,12 @@ public class GcpCredentialsValues {
 
     public void setProjectId(String projectId) {
         this.projectId = projectId;
+        this.connspecPresence.set("projectId", projectId != null);
     }
 
     public GcpCredentialsValues withProjectId(String projectId) {
         this.projectId = projectId;
+        this.connspecPresence.set("projectId", projectId != null);
         return this;
     }
 
@@ -202,10 +216,12 @@ public class GcpCredentialsValues {
 
     public void setPrivateKeyId(String privateKeyId) {
         this.privateKeyId = privateKeyId;
+        this.connspecPresence.set("privateKeyId", privateKeyId != null);
     }
 
     public GcpCredentialsValues withPrivateKeyId(String privateKeyId) {
         this.privateKeyId = privateKeyId;
+        this.connspecPresence.set("privateKeyId", privateKeyId != null);
         return this;
     }
 
@@ -215,10 +231,12 @@ public class GcpCredentialsValues {
 
     public void setPrivateKey(String privateKey) {
         this.privateKey = privateKey;
+        this.connspecPresence.set("privateKey", privateKey != null);
     }
 
     public GcpCredentialsValues withPrivateKey(String privateKey) {
         this.privateKey = privateKey;
+        this.connspecPresence.set("privateKey", privateKey != null);
         return this;
     }
 
@@ -228,10 +246,12 @@ public class GcpCredentialsValues {
 
     public void setClientEmail(String clientEmail) {
         this.clientEmail = clientEmail;
+        this.connspecPresence.set("clientEmail", clientEmail != null);
     }
 
     public GcpCredentialsValues withClientEmail(String clientEmail) {
         this.clientEmail = clientEmail;
+        this.connspecPresence.set("clientEmail", clientEmail != null);
         return this;
     }
 
@@ -241,10 +261,12 @@ public class GcpCredentialsValues {
 
     public void setClientId(String clientId) {
         this.clientId = clientId;
+        this.connspecPresence.set("clientId", clientId != null);
     }
 
     public GcpCredentialsValues withClientId(String clientId) {
         this.clientId = clientId;
+        this.connspecPresence.set("clientId", clientId != null);
         return this;
     }
 
@@ -254,10 +276,12 @@ public class GcpCredentialsValues {
 
     public void setAuthUri(String authUri) {
         this.authUri = authUri;
+        this.connspecPresence.set("authUri", authUri != null);
     }
 
     public GcpCredentialsValues withAuthUri(String authUri) {
         this.authUri = authUri;
+        this.connspecPresence.set("authUri", authUri != null);
         return this;
     }
 
@@ -267,10 +291,12 @@ public class GcpCredentialsValues {
 
     public void setTokenUri(String tokenUri) {
         this.tokenUri = tokenUri;
+        this.connspecPresence.set("tokenUri", tokenUri != null);
     }
 
     public GcpCredentialsValues withTokenUri(String tokenUri) {
         this.tokenUri = tokenUri;
+        this.connspecPresence.set("tokenUri", tokenUri != null);
         return this;
     }
 
@@ -280,10 +306,12 @@ public class GcpCredentialsValues {
 
     public void setAuthProviderX509CertUrl(String authProviderX509CertUrl) {
         this.authProviderX509CertUrl = authProviderX509CertUrl;
+        this.connspecPresence.set("authProviderX509CertUrl", authProviderX509CertUrl != null);
     }
 
     public GcpCredentialsValues withAuthProviderX509CertUrl(String authProviderX509CertUrl) {
         this.authProviderX509CertUrl = authProviderX509CertUrl;
+        this.connspecPresence.set("authProviderX509CertUrl", authProviderX509CertUrl != null);
         return this;
     }
 
@@ -293,10 +321,12 @@ public class GcpCredentialsValues {
 
     public void setClientX509CertUrl(String clientX509CertUrl) {
         this.clientX509CertUrl = clientX509CertUrl;
+        this.connspecPresence.set("clientX509CertUrl", clientX509CertUrl != null);
     }
 
     public GcpCredentialsValues withClientX509CertUrl(String clientX509CertUrl) {
         this.clientX509CertUrl = clientX509CertUrl;
+        this.connspecPresence.set("clientX509CertUrl", clientX509CertUrl != null);
         return this;
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Format;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +28,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"externalType", "audience", "subjectTokenType", "tokenURL", "credentialSource"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class GcpExternalAccount {
+public class GcpExternalAccount implements ConnspecPresence.Tracked {
 
     /**
      * Credentials Type
@@ -94,6 +95,9 @@ public class GcpExternalAccount {
     @Valid
     private GcpExternalAccountCredentialSource credentialSource;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public GcpExternalAccount() {
     }
@@ -106,6 +110,12 @@ public class GcpExternalAccount {
         this.subjectTokenType = source.subjectTokenType;
         this.tokenURL = source.tokenURL;
         this.credentialSource = source.credentialSource;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getExternalType() {
@@ -114,10 +124,12 @@ public class GcpExternalAccount {
 
     public void setExternalType(String externalType) {
         this.externalType = externalType;
+        this.connspecPresence.set("externalType", externalType != null);
     }
 
     public GcpExternalAccount withExternalType(String externalType) {
         this.externalType = externalType;
+        this.connspecPresence.set("externalType", externalType != null);
         return this;
     }
 
@@ -127,10 +139,12 @@ public class GcpExternalAccount {
 
     public void setAudience(String audience) {
         this.audience = audience;
+        this.connspecPresence.set("audience", audience != null);
     }
 
     public GcpExternalAccount withAudience(String audience) {
         this.audience = audience;
+        this.connspecPresence.set("audience", audience != null);
         return this;
     }
 
@@ -140,10 +154,12 @@ public class GcpExternalAccount {
 
     public void setSubjectTokenType(String subjectTokenType) {
         this.subjectTokenType = subjectTokenType;
+        this.connspecPresence.set("subjectTokenType", subjectTokenType != null);
     }
 
     public GcpExternalAccount withSubjectTokenType(String subjectTokenType) {
         this.subjectTokenType = subjectTokenType;
+        this.connspecPresence.set("subjectTokenType", subjectTokenType != null);
         return this;
     }
 
@@ -153,10 +169,12 @@ public class GcpExternalAccount {
 
     public void setTokenURL(String tokenURL) {
         this.tokenURL = tokenURL;
+        this.connspecPresence.set("tokenURL", tokenURL != null);
     }
 
     public GcpExternalAccount withTokenURL(String tokenURL) {
         this.tokenURL = tokenURL;
+        this.connspecPresence.set("tokenURL", tokenURL != null);
         return this;
     }
 
@@ -166,10 +184,12 @@ public class GcpExternalAccount {
 
     public void setCredentialSource(GcpExternalAccountCredentialSource credentialSource) {
         this.credentialSource = credentialSource;
+        this.connspecPresence.set("credentialSource", credentialSource != null);
     }
 
     public GcpExternalAccount withCredentialSource(GcpExternalAccountCredentialSource credentialSource) {
         this.credentialSource = credentialSource;
+        this.connspecPresence.set("credentialSource", credentialSource != null);
         return this;
     }
 

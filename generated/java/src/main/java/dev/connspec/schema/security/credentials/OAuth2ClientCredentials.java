@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Format;
 import dev.connspec.schema.Secret;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +31,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"clientId", "clientSecret", "tokenUrl", "scopes"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class OAuth2ClientCredentials {
+public class OAuth2ClientCredentials implements ConnspecPresence.Tracked {
 
     /**
      * Client ID
@@ -83,6 +84,9 @@ public class OAuth2ClientCredentials {
     @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
     private List<String> scopes = new ArrayList<>();
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public OAuth2ClientCredentials() {
     }
@@ -94,6 +98,12 @@ public class OAuth2ClientCredentials {
         this.clientSecret = source.clientSecret;
         this.tokenUrl = source.tokenUrl;
         this.scopes = source.scopes;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getClientId() {
@@ -102,10 +112,12 @@ public class OAuth2ClientCredentials {
 
     public void setClientId(String clientId) {
         this.clientId = clientId;
+        this.connspecPresence.set("clientId", clientId != null);
     }
 
     public OAuth2ClientCredentials withClientId(String clientId) {
         this.clientId = clientId;
+        this.connspecPresence.set("clientId", clientId != null);
         return this;
     }
 
@@ -115,10 +127,12 @@ public class OAuth2ClientCredentials {
 
     public void setClientSecret(String clientSecret) {
         this.clientSecret = clientSecret;
+        this.connspecPresence.set("clientSecret", clientSecret != null);
     }
 
     public OAuth2ClientCredentials withClientSecret(String clientSecret) {
         this.clientSecret = clientSecret;
+        this.connspecPresence.set("clientSecret", clientSecret != null);
         return this;
     }
 
@@ -128,10 +142,12 @@ public class OAuth2ClientCredentials {
 
     public void setTokenUrl(String tokenUrl) {
         this.tokenUrl = tokenUrl;
+        this.connspecPresence.set("tokenUrl", tokenUrl != null);
     }
 
     public OAuth2ClientCredentials withTokenUrl(String tokenUrl) {
         this.tokenUrl = tokenUrl;
+        this.connspecPresence.set("tokenUrl", tokenUrl != null);
         return this;
     }
 
@@ -141,10 +157,12 @@ public class OAuth2ClientCredentials {
 
     public void setScopes(List<String> scopes) {
         this.scopes = scopes;
+        this.connspecPresence.set("scopes", scopes != null);
     }
 
     public OAuth2ClientCredentials withScopes(List<String> scopes) {
         this.scopes = scopes;
+        this.connspecPresence.set("scopes", scopes != null);
         return this;
     }
 

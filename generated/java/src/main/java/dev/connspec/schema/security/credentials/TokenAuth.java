@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.connspec.schema.CodePointLength;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Secret;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
@@ -27,7 +28,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"token"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class TokenAuth {
+public class TokenAuth implements ConnspecPresence.Tracked {
 
     /**
      * Token
@@ -44,6 +45,9 @@ public class TokenAuth {
     @Secret
     private String token;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public TokenAuth() {
     }
@@ -52,6 +56,12 @@ public class TokenAuth {
     protected TokenAuth(TokenAuth source) {
         Objects.requireNonNull(source, "source");
         this.token = source.token;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getToken() {
@@ -60,10 +70,12 @@ public class TokenAuth {
 
     public void setToken(String token) {
         this.token = token;
+        this.connspecPresence.set("token", token != null);
     }
 
     public TokenAuth withToken(String token) {
         this.token = token;
+        this.connspecPresence.set("token", token != null);
         return this;
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Secret;
 import java.util.Objects;
 
@@ -25,7 +26,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"caCertificate", "sslCertificate", "sslKey"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class ValidateSslClientConfig {
+public class ValidateSslClientConfig implements ConnspecPresence.Tracked {
 
     /**
      * CA Certificate
@@ -60,6 +61,9 @@ public class ValidateSslClientConfig {
     @Secret
     private String sslKey;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public ValidateSslClientConfig() {
     }
@@ -70,6 +74,12 @@ public class ValidateSslClientConfig {
         this.caCertificate = source.caCertificate;
         this.sslCertificate = source.sslCertificate;
         this.sslKey = source.sslKey;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getCaCertificate() {
@@ -78,10 +88,12 @@ public class ValidateSslClientConfig {
 
     public void setCaCertificate(String caCertificate) {
         this.caCertificate = caCertificate;
+        this.connspecPresence.set("caCertificate", caCertificate != null);
     }
 
     public ValidateSslClientConfig withCaCertificate(String caCertificate) {
         this.caCertificate = caCertificate;
+        this.connspecPresence.set("caCertificate", caCertificate != null);
         return this;
     }
 
@@ -91,10 +103,12 @@ public class ValidateSslClientConfig {
 
     public void setSslCertificate(String sslCertificate) {
         this.sslCertificate = sslCertificate;
+        this.connspecPresence.set("sslCertificate", sslCertificate != null);
     }
 
     public ValidateSslClientConfig withSslCertificate(String sslCertificate) {
         this.sslCertificate = sslCertificate;
+        this.connspecPresence.set("sslCertificate", sslCertificate != null);
         return this;
     }
 
@@ -104,10 +118,12 @@ public class ValidateSslClientConfig {
 
     public void setSslKey(String sslKey) {
         this.sslKey = sslKey;
+        this.connspecPresence.set("sslKey", sslKey != null);
     }
 
     public ValidateSslClientConfig withSslKey(String sslKey) {
         this.sslKey = sslKey;
+        this.connspecPresence.set("sslKey", sslKey != null);
         return this;
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Exposed;
 import dev.connspec.schema.Format;
 import dev.connspec.schema.Secret;
@@ -30,7 +31,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type", "openAPISchemaURL", "token", "docURL", "supportsMetadataExtraction"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class RestConnection implements ServiceConnectionEntityInterface {
+public class RestConnection implements ServiceConnectionEntityInterface, ConnspecPresence.Tracked {
 
     /**
      * Service Type
@@ -94,6 +95,9 @@ public class RestConnection implements ServiceConnectionEntityInterface {
     @JsonSetter(nulls = Nulls.FAIL)
     private Boolean supportsMetadataExtraction = true;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public RestConnection() {
     }
@@ -106,6 +110,12 @@ public class RestConnection implements ServiceConnectionEntityInterface {
         this.token = source.token;
         this.docURL = source.docURL;
         this.supportsMetadataExtraction = source.supportsMetadataExtraction;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public RestType getType() {
@@ -114,10 +124,12 @@ public class RestConnection implements ServiceConnectionEntityInterface {
 
     public void setType(RestType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public RestConnection withType(RestType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 
@@ -127,10 +139,12 @@ public class RestConnection implements ServiceConnectionEntityInterface {
 
     public void setOpenAPISchemaURL(String openAPISchemaURL) {
         this.openAPISchemaURL = openAPISchemaURL;
+        this.connspecPresence.set("openAPISchemaURL", openAPISchemaURL != null);
     }
 
     public RestConnection withOpenAPISchemaURL(String openAPISchemaURL) {
         this.openAPISchemaURL = openAPISchemaURL;
+        this.connspecPresence.set("openAPISchemaURL", openAPISchemaURL != null);
         return this;
     }
 
@@ -140,10 +154,12 @@ public class RestConnection implements ServiceConnectionEntityInterface {
 
     public void setToken(String token) {
         this.token = token;
+        this.connspecPresence.set("token", token != null);
     }
 
     public RestConnection withToken(String token) {
         this.token = token;
+        this.connspecPresence.set("token", token != null);
         return this;
     }
 
@@ -153,10 +169,12 @@ public class RestConnection implements ServiceConnectionEntityInterface {
 
     public void setDocURL(String docURL) {
         this.docURL = docURL;
+        this.connspecPresence.set("docURL", docURL != null);
     }
 
     public RestConnection withDocURL(String docURL) {
         this.docURL = docURL;
+        this.connspecPresence.set("docURL", docURL != null);
         return this;
     }
 
@@ -166,10 +184,12 @@ public class RestConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
     }
 
     public RestConnection withSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
         return this;
     }
 

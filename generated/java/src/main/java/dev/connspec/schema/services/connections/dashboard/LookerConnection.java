@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Format;
 import dev.connspec.schema.Secret;
 import dev.connspec.schema.ServiceConnectionEntityInterface;
@@ -32,7 +33,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type", "clientId", "clientSecret", "hostPort", "gitCredentials", "dashboardFilterPattern", "chartFilterPattern", "dataModelFilterPattern", "supportsMetadataExtraction"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class LookerConnection implements ServiceConnectionEntityInterface {
+public class LookerConnection implements ServiceConnectionEntityInterface, ConnspecPresence.Tracked {
 
     /**
      * Service Type
@@ -139,6 +140,9 @@ public class LookerConnection implements ServiceConnectionEntityInterface {
     @JsonSetter(nulls = Nulls.FAIL)
     private Boolean supportsMetadataExtraction = true;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public LookerConnection() {
     }
@@ -155,6 +159,12 @@ public class LookerConnection implements ServiceConnectionEntityInterface {
         this.chartFilterPattern = source.chartFilterPattern;
         this.dataModelFilterPattern = source.dataModelFilterPattern;
         this.supportsMetadataExtraction = source.supportsMetadataExtraction;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public LookerType getType() {
@@ -163,10 +173,12 @@ public class LookerConnection implements ServiceConnectionEntityInterface {
 
     public void setType(LookerType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public LookerConnection withType(LookerType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 
@@ -176,10 +188,12 @@ public class LookerConnection implements ServiceConnectionEntityInterface {
 
     public void setClientId(String clientId) {
         this.clientId = clientId;
+        this.connspecPresence.set("clientId", clientId != null);
     }
 
     public LookerConnection withClientId(String clientId) {
         this.clientId = clientId;
+        this.connspecPresence.set("clientId", clientId != null);
         return this;
     }
 
@@ -189,10 +203,12 @@ public class LookerConnection implements ServiceConnectionEntityInterface {
 
     public void setClientSecret(String clientSecret) {
         this.clientSecret = clientSecret;
+        this.connspecPresence.set("clientSecret", clientSecret != null);
     }
 
     public LookerConnection withClientSecret(String clientSecret) {
         this.clientSecret = clientSecret;
+        this.connspecPresence.set("clientSecret", clientSecret != null);
         return this;
     }
 
@@ -202,10 +218,12 @@ public class LookerConnection implements ServiceConnectionEntityInterface {
 
     public void setHostPort(String hostPort) {
         this.hostPort = hostPort;
+        this.connspecPresence.set("hostPort", hostPort != null);
     }
 
     public LookerConnection withHostPort(String hostPort) {
         this.hostPort = hostPort;
+        this.connspecPresence.set("hostPort", hostPort != null);
         return this;
     }
 
@@ -215,10 +233,12 @@ public class LookerConnection implements ServiceConnectionEntityInterface {
 
     public void setGitCredentials(LookerConnectionGitCredentials gitCredentials) {
         this.gitCredentials = gitCredentials;
+        this.connspecPresence.set("gitCredentials", gitCredentials != null);
     }
 
     public LookerConnection withGitCredentials(LookerConnectionGitCredentials gitCredentials) {
         this.gitCredentials = gitCredentials;
+        this.connspecPresence.set("gitCredentials", gitCredentials != null);
         return this;
     }
 
@@ -228,10 +248,12 @@ public class LookerConnection implements ServiceConnectionEntityInterface {
 
     public void setDashboardFilterPattern(FilterPattern dashboardFilterPattern) {
         this.dashboardFilterPattern = dashboardFilterPattern;
+        this.connspecPresence.set("dashboardFilterPattern", dashboardFilterPattern != null);
     }
 
     public LookerConnection withDashboardFilterPattern(FilterPattern dashboardFilterPattern) {
         this.dashboardFilterPattern = dashboardFilterPattern;
+        this.connspecPresence.set("dashboardFilterPattern", dashboardFilterPattern != null);
         return this;
     }
 
@@ -241,10 +263,12 @@ public class LookerConnection implements ServiceConnectionEntityInterface {
 
     public void setChartFilterPattern(FilterPattern chartFilterPattern) {
         this.chartFilterPattern = chartFilterPattern;
+        this.connspecPresence.set("chartFilterPattern", chartFilterPattern != null);
     }
 
     public LookerConnection withChartFilterPattern(FilterPattern chartFilterPattern) {
         this.chartFilterPattern = chartFilterPattern;
+        this.connspecPresence.set("chartFilterPattern", chartFilterPattern != null);
         return this;
     }
 
@@ -254,10 +278,12 @@ public class LookerConnection implements ServiceConnectionEntityInterface {
 
     public void setDataModelFilterPattern(FilterPattern dataModelFilterPattern) {
         this.dataModelFilterPattern = dataModelFilterPattern;
+        this.connspecPresence.set("dataModelFilterPattern", dataModelFilterPattern != null);
     }
 
     public LookerConnection withDataModelFilterPattern(FilterPattern dataModelFilterPattern) {
         this.dataModelFilterPattern = dataModelFilterPattern;
+        this.connspecPresence.set("dataModelFilterPattern", dataModelFilterPattern != null);
         return this;
     }
 
@@ -267,10 +293,12 @@ public class LookerConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
     }
 
     public LookerConnection withSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
         return this;
     }
 

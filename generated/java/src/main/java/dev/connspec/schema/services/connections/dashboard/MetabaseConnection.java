@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Format;
 import dev.connspec.schema.Secret;
 import dev.connspec.schema.ServiceConnectionEntityInterface;
@@ -34,7 +35,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type", "username", "password", "hostPort", "dbServiceNames", "dashboardFilterPattern", "chartFilterPattern", "supportsMetadataExtraction"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class MetabaseConnection implements ServiceConnectionEntityInterface {
+public class MetabaseConnection implements ServiceConnectionEntityInterface, ConnspecPresence.Tracked {
 
     /**
      * Service Type
@@ -133,6 +134,9 @@ public class MetabaseConnection implements ServiceConnectionEntityInterface {
     @JsonSetter(nulls = Nulls.FAIL)
     private Boolean supportsMetadataExtraction = true;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public MetabaseConnection() {
     }
@@ -148,6 +152,12 @@ public class MetabaseConnection implements ServiceConnectionEntityInterface {
         this.dashboardFilterPattern = source.dashboardFilterPattern;
         this.chartFilterPattern = source.chartFilterPattern;
         this.supportsMetadataExtraction = source.supportsMetadataExtraction;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public MetabaseType getType() {
@@ -156,10 +166,12 @@ public class MetabaseConnection implements ServiceConnectionEntityInterface {
 
     public void setType(MetabaseType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public MetabaseConnection withType(MetabaseType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 
@@ -169,10 +181,12 @@ public class MetabaseConnection implements ServiceConnectionEntityInterface {
 
     public void setUsername(String username) {
         this.username = username;
+        this.connspecPresence.set("username", username != null);
     }
 
     public MetabaseConnection withUsername(String username) {
         this.username = username;
+        this.connspecPresence.set("username", username != null);
         return this;
     }
 
@@ -182,10 +196,12 @@ public class MetabaseConnection implements ServiceConnectionEntityInterface {
 
     public void setPassword(String password) {
         this.password = password;
+        this.connspecPresence.set("password", password != null);
     }
 
     public MetabaseConnection withPassword(String password) {
         this.password = password;
+        this.connspecPresence.set("password", password != null);
         return this;
     }
 
@@ -195,10 +211,12 @@ public class MetabaseConnection implements ServiceConnectionEntityInterface {
 
     public void setHostPort(String hostPort) {
         this.hostPort = hostPort;
+        this.connspecPresence.set("hostPort", hostPort != null);
     }
 
     public MetabaseConnection withHostPort(String hostPort) {
         this.hostPort = hostPort;
+        this.connspecPresence.set("hostPort", hostPort != null);
         return this;
     }
 
@@ -210,11 +228,13 @@ public class MetabaseConnection implements ServiceConnectionEntityInterface {
     @Deprecated
     public void setDbServiceNames(List<String> dbServiceNames) {
         this.dbServiceNames = dbServiceNames;
+        this.connspecPresence.set("dbServiceNames", dbServiceNames != null);
     }
 
     @Deprecated
     public MetabaseConnection withDbServiceNames(List<String> dbServiceNames) {
         this.dbServiceNames = dbServiceNames;
+        this.connspecPresence.set("dbServiceNames", dbServiceNames != null);
         return this;
     }
 
@@ -224,10 +244,12 @@ public class MetabaseConnection implements ServiceConnectionEntityInterface {
 
     public void setDashboardFilterPattern(FilterPattern dashboardFilterPattern) {
         this.dashboardFilterPattern = dashboardFilterPattern;
+        this.connspecPresence.set("dashboardFilterPattern", dashboardFilterPattern != null);
     }
 
     public MetabaseConnection withDashboardFilterPattern(FilterPattern dashboardFilterPattern) {
         this.dashboardFilterPattern = dashboardFilterPattern;
+        this.connspecPresence.set("dashboardFilterPattern", dashboardFilterPattern != null);
         return this;
     }
 
@@ -237,10 +259,12 @@ public class MetabaseConnection implements ServiceConnectionEntityInterface {
 
     public void setChartFilterPattern(FilterPattern chartFilterPattern) {
         this.chartFilterPattern = chartFilterPattern;
+        this.connspecPresence.set("chartFilterPattern", chartFilterPattern != null);
     }
 
     public MetabaseConnection withChartFilterPattern(FilterPattern chartFilterPattern) {
         this.chartFilterPattern = chartFilterPattern;
+        this.connspecPresence.set("chartFilterPattern", chartFilterPattern != null);
         return this;
     }
 
@@ -250,10 +274,12 @@ public class MetabaseConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
     }
 
     public MetabaseConnection withSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
         return this;
     }
 

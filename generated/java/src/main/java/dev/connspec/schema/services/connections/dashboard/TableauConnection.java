@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Format;
 import dev.connspec.schema.ServiceConnectionEntityInterface;
 import dev.connspec.schema.entity.services.connections.dashboard.TableauConnectionAuthType;
@@ -36,7 +37,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type", "hostPort", "authType", "siteName", "apiVersion", "paginationLimit", "proxyURL", "verifySSL", "sslConfig", "dashboardFilterPattern", "chartFilterPattern", "projectFilterPattern", "supportsMetadataExtraction"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class TableauConnection implements ServiceConnectionEntityInterface {
+public class TableauConnection implements ServiceConnectionEntityInterface, ConnspecPresence.Tracked {
 
     /**
      * Service Type
@@ -192,6 +193,9 @@ public class TableauConnection implements ServiceConnectionEntityInterface {
     @JsonSetter(nulls = Nulls.FAIL)
     private Boolean supportsMetadataExtraction = true;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public TableauConnection() {
     }
@@ -212,6 +216,12 @@ public class TableauConnection implements ServiceConnectionEntityInterface {
         this.chartFilterPattern = source.chartFilterPattern;
         this.projectFilterPattern = source.projectFilterPattern;
         this.supportsMetadataExtraction = source.supportsMetadataExtraction;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public TableauType getType() {
@@ -220,10 +230,12 @@ public class TableauConnection implements ServiceConnectionEntityInterface {
 
     public void setType(TableauType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public TableauConnection withType(TableauType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 
@@ -233,10 +245,12 @@ public class TableauConnection implements ServiceConnectionEntityInterface {
 
     public void setHostPort(String hostPort) {
         this.hostPort = hostPort;
+        this.connspecPresence.set("hostPort", hostPort != null);
     }
 
     public TableauConnection withHostPort(String hostPort) {
         this.hostPort = hostPort;
+        this.connspecPresence.set("hostPort", hostPort != null);
         return this;
     }
 
@@ -246,10 +260,12 @@ public class TableauConnection implements ServiceConnectionEntityInterface {
 
     public void setAuthType(TableauConnectionAuthType authType) {
         this.authType = authType;
+        this.connspecPresence.set("authType", authType != null);
     }
 
     public TableauConnection withAuthType(TableauConnectionAuthType authType) {
         this.authType = authType;
+        this.connspecPresence.set("authType", authType != null);
         return this;
     }
 
@@ -259,10 +275,12 @@ public class TableauConnection implements ServiceConnectionEntityInterface {
 
     public void setSiteName(String siteName) {
         this.siteName = siteName;
+        this.connspecPresence.set("siteName", siteName != null);
     }
 
     public TableauConnection withSiteName(String siteName) {
         this.siteName = siteName;
+        this.connspecPresence.set("siteName", siteName != null);
         return this;
     }
 
@@ -272,10 +290,12 @@ public class TableauConnection implements ServiceConnectionEntityInterface {
 
     public void setApiVersion(String apiVersion) {
         this.apiVersion = apiVersion;
+        this.connspecPresence.set("apiVersion", apiVersion != null);
     }
 
     public TableauConnection withApiVersion(String apiVersion) {
         this.apiVersion = apiVersion;
+        this.connspecPresence.set("apiVersion", apiVersion != null);
         return this;
     }
 
@@ -285,10 +305,12 @@ public class TableauConnection implements ServiceConnectionEntityInterface {
 
     public void setPaginationLimit(Integer paginationLimit) {
         this.paginationLimit = paginationLimit;
+        this.connspecPresence.set("paginationLimit", paginationLimit != null);
     }
 
     public TableauConnection withPaginationLimit(Integer paginationLimit) {
         this.paginationLimit = paginationLimit;
+        this.connspecPresence.set("paginationLimit", paginationLimit != null);
         return this;
     }
 
@@ -298,10 +320,12 @@ public class TableauConnection implements ServiceConnectionEntityInterface {
 
     public void setProxyURL(String proxyURL) {
         this.proxyURL = proxyURL;
+        this.connspecPresence.set("proxyURL");
     }
 
     public TableauConnection withProxyURL(String proxyURL) {
         this.proxyURL = proxyURL;
+        this.connspecPresence.set("proxyURL");
         return this;
     }
 
@@ -311,10 +335,12 @@ public class TableauConnection implements ServiceConnectionEntityInterface {
 
     public void setVerifySSL(VerifySsl verifySSL) {
         this.verifySSL = verifySSL;
+        this.connspecPresence.set("verifySSL", verifySSL != null);
     }
 
     public TableauConnection withVerifySSL(VerifySsl verifySSL) {
         this.verifySSL = verifySSL;
+        this.connspecPresence.set("verifySSL", verifySSL != null);
         return this;
     }
 
@@ -324,10 +350,12 @@ public class TableauConnection implements ServiceConnectionEntityInterface {
 
     public void setSslConfig(SslConfig sslConfig) {
         this.sslConfig = sslConfig;
+        this.connspecPresence.set("sslConfig", sslConfig != null);
     }
 
     public TableauConnection withSslConfig(SslConfig sslConfig) {
         this.sslConfig = sslConfig;
+        this.connspecPresence.set("sslConfig", sslConfig != null);
         return this;
     }
 
@@ -337,10 +365,12 @@ public class TableauConnection implements ServiceConnectionEntityInterface {
 
     public void setDashboardFilterPattern(FilterPattern dashboardFilterPattern) {
         this.dashboardFilterPattern = dashboardFilterPattern;
+        this.connspecPresence.set("dashboardFilterPattern", dashboardFilterPattern != null);
     }
 
     public TableauConnection withDashboardFilterPattern(FilterPattern dashboardFilterPattern) {
         this.dashboardFilterPattern = dashboardFilterPattern;
+        this.connspecPresence.set("dashboardFilterPattern", dashboardFilterPattern != null);
         return this;
     }
 
@@ -350,10 +380,12 @@ public class TableauConnection implements ServiceConnectionEntityInterface {
 
     public void setChartFilterPattern(FilterPattern chartFilterPattern) {
         this.chartFilterPattern = chartFilterPattern;
+        this.connspecPresence.set("chartFilterPattern", chartFilterPattern != null);
     }
 
     public TableauConnection withChartFilterPattern(FilterPattern chartFilterPattern) {
         this.chartFilterPattern = chartFilterPattern;
+        this.connspecPresence.set("chartFilterPattern", chartFilterPattern != null);
         return this;
     }
 
@@ -363,10 +395,12 @@ public class TableauConnection implements ServiceConnectionEntityInterface {
 
     public void setProjectFilterPattern(FilterPattern projectFilterPattern) {
         this.projectFilterPattern = projectFilterPattern;
+        this.connspecPresence.set("projectFilterPattern", projectFilterPattern != null);
     }
 
     public TableauConnection withProjectFilterPattern(FilterPattern projectFilterPattern) {
         this.projectFilterPattern = projectFilterPattern;
+        this.connspecPresence.set("projectFilterPattern", projectFilterPattern != null);
         return this;
     }
 
@@ -376,10 +410,12 @@ public class TableauConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
     }
 
     public TableauConnection withSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
         return this;
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.ServiceConnectionEntityInterface;
 import dev.connspec.schema.entity.services.connections.database.BigQueryScheme;
 import dev.connspec.schema.entity.services.connections.database.BigQueryType;
@@ -36,7 +37,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type", "scheme", "hostPort", "credentials", "taxonomyProjectID", "taxonomyLocation", "usageLocation", "billingProjectId", "connectionOptions", "connectionArguments", "databaseFilterPattern", "schemaFilterPattern", "tableFilterPattern", "supportsMetadataExtraction", "supportsUsageExtraction", "supportsLineageExtraction", "supportsDBTExtraction", "supportsProfiler", "supportsDatabase", "supportsQueryComment", "supportsDataDiff"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class BigQueryConnection implements ServiceConnectionEntityInterface {
+public class BigQueryConnection implements ServiceConnectionEntityInterface, ConnspecPresence.Tracked {
 
     /**
      * Service Type
@@ -284,6 +285,9 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
     @JsonSetter(nulls = Nulls.FAIL)
     private Boolean supportsDataDiff = true;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public BigQueryConnection() {
     }
@@ -312,6 +316,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
         this.supportsDatabase = source.supportsDatabase;
         this.supportsQueryComment = source.supportsQueryComment;
         this.supportsDataDiff = source.supportsDataDiff;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public BigQueryType getType() {
@@ -320,10 +330,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setType(BigQueryType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public BigQueryConnection withType(BigQueryType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 
@@ -333,10 +345,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setScheme(BigQueryScheme scheme) {
         this.scheme = scheme;
+        this.connspecPresence.set("scheme", scheme != null);
     }
 
     public BigQueryConnection withScheme(BigQueryScheme scheme) {
         this.scheme = scheme;
+        this.connspecPresence.set("scheme", scheme != null);
         return this;
     }
 
@@ -346,10 +360,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setHostPort(String hostPort) {
         this.hostPort = hostPort;
+        this.connspecPresence.set("hostPort", hostPort != null);
     }
 
     public BigQueryConnection withHostPort(String hostPort) {
         this.hostPort = hostPort;
+        this.connspecPresence.set("hostPort", hostPort != null);
         return this;
     }
 
@@ -359,10 +375,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setCredentials(GcpCredentials credentials) {
         this.credentials = credentials;
+        this.connspecPresence.set("credentials", credentials != null);
     }
 
     public BigQueryConnection withCredentials(GcpCredentials credentials) {
         this.credentials = credentials;
+        this.connspecPresence.set("credentials", credentials != null);
         return this;
     }
 
@@ -372,10 +390,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setTaxonomyProjectID(List<String> taxonomyProjectID) {
         this.taxonomyProjectID = taxonomyProjectID;
+        this.connspecPresence.set("taxonomyProjectID", taxonomyProjectID != null);
     }
 
     public BigQueryConnection withTaxonomyProjectID(List<String> taxonomyProjectID) {
         this.taxonomyProjectID = taxonomyProjectID;
+        this.connspecPresence.set("taxonomyProjectID", taxonomyProjectID != null);
         return this;
     }
 
@@ -385,10 +405,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setTaxonomyLocation(String taxonomyLocation) {
         this.taxonomyLocation = taxonomyLocation;
+        this.connspecPresence.set("taxonomyLocation", taxonomyLocation != null);
     }
 
     public BigQueryConnection withTaxonomyLocation(String taxonomyLocation) {
         this.taxonomyLocation = taxonomyLocation;
+        this.connspecPresence.set("taxonomyLocation", taxonomyLocation != null);
         return this;
     }
 
@@ -398,10 +420,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setUsageLocation(String usageLocation) {
         this.usageLocation = usageLocation;
+        this.connspecPresence.set("usageLocation", usageLocation != null);
     }
 
     public BigQueryConnection withUsageLocation(String usageLocation) {
         this.usageLocation = usageLocation;
+        this.connspecPresence.set("usageLocation", usageLocation != null);
         return this;
     }
 
@@ -411,10 +435,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setBillingProjectId(String billingProjectId) {
         this.billingProjectId = billingProjectId;
+        this.connspecPresence.set("billingProjectId", billingProjectId != null);
     }
 
     public BigQueryConnection withBillingProjectId(String billingProjectId) {
         this.billingProjectId = billingProjectId;
+        this.connspecPresence.set("billingProjectId", billingProjectId != null);
         return this;
     }
 
@@ -424,10 +450,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setConnectionOptions(ConnectionOptions connectionOptions) {
         this.connectionOptions = connectionOptions;
+        this.connspecPresence.set("connectionOptions", connectionOptions != null);
     }
 
     public BigQueryConnection withConnectionOptions(ConnectionOptions connectionOptions) {
         this.connectionOptions = connectionOptions;
+        this.connspecPresence.set("connectionOptions", connectionOptions != null);
         return this;
     }
 
@@ -437,10 +465,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setConnectionArguments(ConnectionArguments connectionArguments) {
         this.connectionArguments = connectionArguments;
+        this.connspecPresence.set("connectionArguments", connectionArguments != null);
     }
 
     public BigQueryConnection withConnectionArguments(ConnectionArguments connectionArguments) {
         this.connectionArguments = connectionArguments;
+        this.connspecPresence.set("connectionArguments", connectionArguments != null);
         return this;
     }
 
@@ -450,10 +480,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setDatabaseFilterPattern(FilterPattern databaseFilterPattern) {
         this.databaseFilterPattern = databaseFilterPattern;
+        this.connspecPresence.set("databaseFilterPattern", databaseFilterPattern != null);
     }
 
     public BigQueryConnection withDatabaseFilterPattern(FilterPattern databaseFilterPattern) {
         this.databaseFilterPattern = databaseFilterPattern;
+        this.connspecPresence.set("databaseFilterPattern", databaseFilterPattern != null);
         return this;
     }
 
@@ -463,10 +495,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setSchemaFilterPattern(FilterPattern schemaFilterPattern) {
         this.schemaFilterPattern = schemaFilterPattern;
+        this.connspecPresence.set("schemaFilterPattern", schemaFilterPattern != null);
     }
 
     public BigQueryConnection withSchemaFilterPattern(FilterPattern schemaFilterPattern) {
         this.schemaFilterPattern = schemaFilterPattern;
+        this.connspecPresence.set("schemaFilterPattern", schemaFilterPattern != null);
         return this;
     }
 
@@ -476,10 +510,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setTableFilterPattern(FilterPattern tableFilterPattern) {
         this.tableFilterPattern = tableFilterPattern;
+        this.connspecPresence.set("tableFilterPattern", tableFilterPattern != null);
     }
 
     public BigQueryConnection withTableFilterPattern(FilterPattern tableFilterPattern) {
         this.tableFilterPattern = tableFilterPattern;
+        this.connspecPresence.set("tableFilterPattern", tableFilterPattern != null);
         return this;
     }
 
@@ -489,10 +525,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
     }
 
     public BigQueryConnection withSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
         return this;
     }
 
@@ -502,10 +540,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsUsageExtraction(Boolean supportsUsageExtraction) {
         this.supportsUsageExtraction = supportsUsageExtraction;
+        this.connspecPresence.set("supportsUsageExtraction", supportsUsageExtraction != null);
     }
 
     public BigQueryConnection withSupportsUsageExtraction(Boolean supportsUsageExtraction) {
         this.supportsUsageExtraction = supportsUsageExtraction;
+        this.connspecPresence.set("supportsUsageExtraction", supportsUsageExtraction != null);
         return this;
     }
 
@@ -515,10 +555,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsLineageExtraction(Boolean supportsLineageExtraction) {
         this.supportsLineageExtraction = supportsLineageExtraction;
+        this.connspecPresence.set("supportsLineageExtraction", supportsLineageExtraction != null);
     }
 
     public BigQueryConnection withSupportsLineageExtraction(Boolean supportsLineageExtraction) {
         this.supportsLineageExtraction = supportsLineageExtraction;
+        this.connspecPresence.set("supportsLineageExtraction", supportsLineageExtraction != null);
         return this;
     }
 
@@ -528,10 +570,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsDBTExtraction(Boolean supportsDBTExtraction) {
         this.supportsDBTExtraction = supportsDBTExtraction;
+        this.connspecPresence.set("supportsDBTExtraction", supportsDBTExtraction != null);
     }
 
     public BigQueryConnection withSupportsDBTExtraction(Boolean supportsDBTExtraction) {
         this.supportsDBTExtraction = supportsDBTExtraction;
+        this.connspecPresence.set("supportsDBTExtraction", supportsDBTExtraction != null);
         return this;
     }
 
@@ -541,10 +585,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsProfiler(Boolean supportsProfiler) {
         this.supportsProfiler = supportsProfiler;
+        this.connspecPresence.set("supportsProfiler", supportsProfiler != null);
     }
 
     public BigQueryConnection withSupportsProfiler(Boolean supportsProfiler) {
         this.supportsProfiler = supportsProfiler;
+        this.connspecPresence.set("supportsProfiler", supportsProfiler != null);
         return this;
     }
 
@@ -554,10 +600,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsDatabase(Boolean supportsDatabase) {
         this.supportsDatabase = supportsDatabase;
+        this.connspecPresence.set("supportsDatabase", supportsDatabase != null);
     }
 
     public BigQueryConnection withSupportsDatabase(Boolean supportsDatabase) {
         this.supportsDatabase = supportsDatabase;
+        this.connspecPresence.set("supportsDatabase", supportsDatabase != null);
         return this;
     }
 
@@ -567,10 +615,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsQueryComment(Boolean supportsQueryComment) {
         this.supportsQueryComment = supportsQueryComment;
+        this.connspecPresence.set("supportsQueryComment", supportsQueryComment != null);
     }
 
     public BigQueryConnection withSupportsQueryComment(Boolean supportsQueryComment) {
         this.supportsQueryComment = supportsQueryComment;
+        this.connspecPresence.set("supportsQueryComment", supportsQueryComment != null);
         return this;
     }
 
@@ -580,10 +630,12 @@ public class BigQueryConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsDataDiff(Boolean supportsDataDiff) {
         this.supportsDataDiff = supportsDataDiff;
+        this.connspecPresence.set("supportsDataDiff", supportsDataDiff != null);
     }
 
     public BigQueryConnection withSupportsDataDiff(Boolean supportsDataDiff) {
         this.supportsDataDiff = supportsDataDiff;
+        this.connspecPresence.set("supportsDataDiff", supportsDataDiff != null);
         return this;
     }
 

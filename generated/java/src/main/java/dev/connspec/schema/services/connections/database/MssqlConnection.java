@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Secret;
 import dev.connspec.schema.ServiceConnectionEntityInterface;
 import dev.connspec.schema.entity.services.connections.database.MssqlScheme;
@@ -34,7 +35,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type", "scheme", "username", "password", "hostPort", "database", "driver", "ingestAllDatabases", "connectionOptions", "connectionArguments", "databaseFilterPattern", "schemaFilterPattern", "tableFilterPattern", "supportsMetadataExtraction", "supportsUsageExtraction", "supportsLineageExtraction", "supportsDBTExtraction", "supportsProfiler", "supportsDatabase", "supportsQueryComment", "supportsDataDiff"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class MssqlConnection implements ServiceConnectionEntityInterface {
+public class MssqlConnection implements ServiceConnectionEntityInterface, ConnspecPresence.Tracked {
 
     /**
      * Service Type
@@ -281,6 +282,9 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
     @JsonSetter(nulls = Nulls.FAIL)
     private Boolean supportsDataDiff = true;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public MssqlConnection() {
     }
@@ -309,6 +313,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
         this.supportsDatabase = source.supportsDatabase;
         this.supportsQueryComment = source.supportsQueryComment;
         this.supportsDataDiff = source.supportsDataDiff;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public MssqlType getType() {
@@ -317,10 +327,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setType(MssqlType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public MssqlConnection withType(MssqlType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 
@@ -330,10 +342,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setScheme(MssqlScheme scheme) {
         this.scheme = scheme;
+        this.connspecPresence.set("scheme", scheme != null);
     }
 
     public MssqlConnection withScheme(MssqlScheme scheme) {
         this.scheme = scheme;
+        this.connspecPresence.set("scheme", scheme != null);
         return this;
     }
 
@@ -343,10 +357,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setUsername(String username) {
         this.username = username;
+        this.connspecPresence.set("username", username != null);
     }
 
     public MssqlConnection withUsername(String username) {
         this.username = username;
+        this.connspecPresence.set("username", username != null);
         return this;
     }
 
@@ -356,10 +372,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setPassword(String password) {
         this.password = password;
+        this.connspecPresence.set("password", password != null);
     }
 
     public MssqlConnection withPassword(String password) {
         this.password = password;
+        this.connspecPresence.set("password", password != null);
         return this;
     }
 
@@ -369,10 +387,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setHostPort(String hostPort) {
         this.hostPort = hostPort;
+        this.connspecPresence.set("hostPort", hostPort != null);
     }
 
     public MssqlConnection withHostPort(String hostPort) {
         this.hostPort = hostPort;
+        this.connspecPresence.set("hostPort", hostPort != null);
         return this;
     }
 
@@ -382,10 +402,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setDatabase(String database) {
         this.database = database;
+        this.connspecPresence.set("database", database != null);
     }
 
     public MssqlConnection withDatabase(String database) {
         this.database = database;
+        this.connspecPresence.set("database", database != null);
         return this;
     }
 
@@ -395,10 +417,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setDriver(String driver) {
         this.driver = driver;
+        this.connspecPresence.set("driver", driver != null);
     }
 
     public MssqlConnection withDriver(String driver) {
         this.driver = driver;
+        this.connspecPresence.set("driver", driver != null);
         return this;
     }
 
@@ -408,10 +432,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setIngestAllDatabases(Boolean ingestAllDatabases) {
         this.ingestAllDatabases = ingestAllDatabases;
+        this.connspecPresence.set("ingestAllDatabases", ingestAllDatabases != null);
     }
 
     public MssqlConnection withIngestAllDatabases(Boolean ingestAllDatabases) {
         this.ingestAllDatabases = ingestAllDatabases;
+        this.connspecPresence.set("ingestAllDatabases", ingestAllDatabases != null);
         return this;
     }
 
@@ -421,10 +447,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setConnectionOptions(ConnectionOptions connectionOptions) {
         this.connectionOptions = connectionOptions;
+        this.connspecPresence.set("connectionOptions", connectionOptions != null);
     }
 
     public MssqlConnection withConnectionOptions(ConnectionOptions connectionOptions) {
         this.connectionOptions = connectionOptions;
+        this.connspecPresence.set("connectionOptions", connectionOptions != null);
         return this;
     }
 
@@ -434,10 +462,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setConnectionArguments(ConnectionArguments connectionArguments) {
         this.connectionArguments = connectionArguments;
+        this.connspecPresence.set("connectionArguments", connectionArguments != null);
     }
 
     public MssqlConnection withConnectionArguments(ConnectionArguments connectionArguments) {
         this.connectionArguments = connectionArguments;
+        this.connspecPresence.set("connectionArguments", connectionArguments != null);
         return this;
     }
 
@@ -447,10 +477,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setDatabaseFilterPattern(FilterPattern databaseFilterPattern) {
         this.databaseFilterPattern = databaseFilterPattern;
+        this.connspecPresence.set("databaseFilterPattern", databaseFilterPattern != null);
     }
 
     public MssqlConnection withDatabaseFilterPattern(FilterPattern databaseFilterPattern) {
         this.databaseFilterPattern = databaseFilterPattern;
+        this.connspecPresence.set("databaseFilterPattern", databaseFilterPattern != null);
         return this;
     }
 
@@ -460,10 +492,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setSchemaFilterPattern(FilterPattern schemaFilterPattern) {
         this.schemaFilterPattern = schemaFilterPattern;
+        this.connspecPresence.set("schemaFilterPattern", schemaFilterPattern != null);
     }
 
     public MssqlConnection withSchemaFilterPattern(FilterPattern schemaFilterPattern) {
         this.schemaFilterPattern = schemaFilterPattern;
+        this.connspecPresence.set("schemaFilterPattern", schemaFilterPattern != null);
         return this;
     }
 
@@ -473,10 +507,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setTableFilterPattern(FilterPattern tableFilterPattern) {
         this.tableFilterPattern = tableFilterPattern;
+        this.connspecPresence.set("tableFilterPattern", tableFilterPattern != null);
     }
 
     public MssqlConnection withTableFilterPattern(FilterPattern tableFilterPattern) {
         this.tableFilterPattern = tableFilterPattern;
+        this.connspecPresence.set("tableFilterPattern", tableFilterPattern != null);
         return this;
     }
 
@@ -486,10 +522,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
     }
 
     public MssqlConnection withSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
         return this;
     }
 
@@ -499,10 +537,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsUsageExtraction(Boolean supportsUsageExtraction) {
         this.supportsUsageExtraction = supportsUsageExtraction;
+        this.connspecPresence.set("supportsUsageExtraction", supportsUsageExtraction != null);
     }
 
     public MssqlConnection withSupportsUsageExtraction(Boolean supportsUsageExtraction) {
         this.supportsUsageExtraction = supportsUsageExtraction;
+        this.connspecPresence.set("supportsUsageExtraction", supportsUsageExtraction != null);
         return this;
     }
 
@@ -512,10 +552,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsLineageExtraction(Boolean supportsLineageExtraction) {
         this.supportsLineageExtraction = supportsLineageExtraction;
+        this.connspecPresence.set("supportsLineageExtraction", supportsLineageExtraction != null);
     }
 
     public MssqlConnection withSupportsLineageExtraction(Boolean supportsLineageExtraction) {
         this.supportsLineageExtraction = supportsLineageExtraction;
+        this.connspecPresence.set("supportsLineageExtraction", supportsLineageExtraction != null);
         return this;
     }
 
@@ -525,10 +567,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsDBTExtraction(Boolean supportsDBTExtraction) {
         this.supportsDBTExtraction = supportsDBTExtraction;
+        this.connspecPresence.set("supportsDBTExtraction", supportsDBTExtraction != null);
     }
 
     public MssqlConnection withSupportsDBTExtraction(Boolean supportsDBTExtraction) {
         this.supportsDBTExtraction = supportsDBTExtraction;
+        this.connspecPresence.set("supportsDBTExtraction", supportsDBTExtraction != null);
         return this;
     }
 
@@ -538,10 +582,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsProfiler(Boolean supportsProfiler) {
         this.supportsProfiler = supportsProfiler;
+        this.connspecPresence.set("supportsProfiler", supportsProfiler != null);
     }
 
     public MssqlConnection withSupportsProfiler(Boolean supportsProfiler) {
         this.supportsProfiler = supportsProfiler;
+        this.connspecPresence.set("supportsProfiler", supportsProfiler != null);
         return this;
     }
 
@@ -551,10 +597,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsDatabase(Boolean supportsDatabase) {
         this.supportsDatabase = supportsDatabase;
+        this.connspecPresence.set("supportsDatabase", supportsDatabase != null);
     }
 
     public MssqlConnection withSupportsDatabase(Boolean supportsDatabase) {
         this.supportsDatabase = supportsDatabase;
+        this.connspecPresence.set("supportsDatabase", supportsDatabase != null);
         return this;
     }
 
@@ -564,10 +612,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsQueryComment(Boolean supportsQueryComment) {
         this.supportsQueryComment = supportsQueryComment;
+        this.connspecPresence.set("supportsQueryComment", supportsQueryComment != null);
     }
 
     public MssqlConnection withSupportsQueryComment(Boolean supportsQueryComment) {
         this.supportsQueryComment = supportsQueryComment;
+        this.connspecPresence.set("supportsQueryComment", supportsQueryComment != null);
         return this;
     }
 
@@ -577,10 +627,12 @@ public class MssqlConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsDataDiff(Boolean supportsDataDiff) {
         this.supportsDataDiff = supportsDataDiff;
+        this.connspecPresence.set("supportsDataDiff", supportsDataDiff != null);
     }
 
     public MssqlConnection withSupportsDataDiff(Boolean supportsDataDiff) {
         this.supportsDataDiff = supportsDataDiff;
+        this.connspecPresence.set("supportsDataDiff", supportsDataDiff != null);
         return this;
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Exposed;
 import dev.connspec.schema.ServiceConnectionEntityInterface;
 import dev.connspec.schema.entity.services.connections.database.MysqlConnectionAuthType;
@@ -37,7 +38,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type", "scheme", "username", "authType", "hostPort", "databaseName", "databaseSchema", "sslConfig", "connectionOptions", "connectionArguments", "sampleDataStorageConfig", "schemaFilterPattern", "tableFilterPattern", "supportsMetadataExtraction", "supportsDBTExtraction", "supportsProfiler", "supportsQueryComment", "supportsDataDiff"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class MysqlConnection implements ServiceConnectionEntityInterface {
+public class MysqlConnection implements ServiceConnectionEntityInterface, ConnspecPresence.Tracked {
 
     /**
      * Service Type
@@ -245,6 +246,9 @@ public class MysqlConnection implements ServiceConnectionEntityInterface {
     @JsonSetter(nulls = Nulls.FAIL)
     private Boolean supportsDataDiff = true;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public MysqlConnection() {
     }
@@ -270,6 +274,12 @@ public class MysqlConnection implements ServiceConnectionEntityInterface {
         this.supportsProfiler = source.supportsProfiler;
         this.supportsQueryComment = source.supportsQueryComment;
         this.supportsDataDiff = source.supportsDataDiff;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public MysqlType getType() {
@@ -278,10 +288,12 @@ public class MysqlConnection implements ServiceConnectionEntityInterface {
 
     public void setType(MysqlType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public MysqlConnection withType(MysqlType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 
@@ -291,10 +303,12 @@ public class MysqlConnection implements ServiceConnectionEntityInterface {
 
     public void setScheme(MysqlScheme scheme) {
         this.scheme = scheme;
+        this.connspecPresence.set("scheme", scheme != null);
     }
 
     public MysqlConnection withScheme(MysqlScheme scheme) {
         this.scheme = scheme;
+        this.connspecPresence.set("scheme", scheme != null);
         return this;
     }
 
@@ -304,10 +318,12 @@ public class MysqlConnection implements ServiceConnectionEntityInterface {
 
     public void setUsername(String username) {
         this.username = username;
+        this.connspecPresence.set("username", username != null);
     }
 
     public MysqlConnection withUsername(String username) {
         this.username = username;
+        this.connspecPresence.set("username", username != null);
         return this;
     }
 
@@ -317,10 +333,12 @@ public class MysqlConnection implements ServiceConnectionEntityInterface {
 
     public void setAuthType(MysqlConnectionAuthType authType) {
         this.authType = authType;
+        this.connspecPresence.set("authType", authType != null);
     }
 
     public MysqlConnection withAuthType(MysqlConnectionAuthType authType) {
         this.authType = authType;
+        this.connspecPresence.set("authType", authType != null);
         return this;
     }
 
@@ -330,10 +348,12 @@ public class MysqlConnection implements ServiceConnectionEntityInterface {
 
     public void setHostPort(String hostPort) {
         this.hostPort = hostPort;
+        this.connspecPresence.set("hostPort", hostPort != null);
     }
 
     public MysqlConnection withHostPort(String hostPort) {
         this.hostPort = hostPort;
+        this.connspecPresence.set("hostPort", hostPort != null);
         return this;
     }
 
@@ -343,10 +363,12 @@ public class MysqlConnection implements ServiceConnectionEntityInterface {
 
     public void setDatabaseName(String databaseName) {
         this.databaseName = databaseName;
+        this.connspecPresence.set("databaseName", databaseName != null);
     }
 
     public MysqlConnection withDatabaseName(String databaseName) {
         this.databaseName = databaseName;
+        this.connspecPresence.set("databaseName", databaseName != null);
         return this;
     }
 
@@ -356,10 +378,12 @@ public class MysqlConnection implements ServiceConnectionEntityInterface {
 
     public void setDatabaseSchema(String databaseSchema) {
         this.databaseSchema = databaseSchema;
+        this.connspecPresence.set("databaseSchema", databaseSchema != null);
     }
 
     public MysqlConnection withDatabaseSchema(String databaseSchema) {
         this.databaseSchema = databaseSchema;
+        this.connspecPresence.set("databaseSchema", databaseSchema != null);
         return this;
     }
 
@@ -369,10 +393,12 @@ public class MysqlConnection implements ServiceConnectionEntityInterface {
 
     public void setSslConfig(SslConfig sslConfig) {
         this.sslConfig = sslConfig;
+        this.connspecPresence.set("sslConfig", sslConfig != null);
     }
 
     public MysqlConnection withSslConfig(SslConfig sslConfig) {
         this.sslConfig = sslConfig;
+        this.connspecPresence.set("sslConfig", sslConfig != null);
         return this;
     }
 
@@ -382,10 +408,12 @@ public class MysqlConnection implements ServiceConnectionEntityInterface {
 
     public void setConnectionOptions(ConnectionOptions connectionOptions) {
         this.connectionOptions = connectionOptions;
+        this.connspecPresence.set("connectionOptions", connectionOptions != null);
     }
 
     public MysqlConnection withConnectionOptions(ConnectionOptions connectionOptions) {
         this.connectionOptions = connectionOptions;
+        this.connspecPresence.set("connectionOptions", connectionOptions != null);
         return this;
     }
 
@@ -395,10 +423,12 @@ public class MysqlConnection implements ServiceConnectionEntityInterface {
 
     public void setConnectionArguments(ConnectionArguments connectionArguments) {
         this.connectionArguments = connectionArguments;
+        this.connspecPresence.set("connectionArguments", connectionArguments != null);
     }
 
     public MysqlConnection withConnectionArguments(ConnectionArguments connectionArguments) {
         this.connectionArguments = connectionArguments;
+        this.connspecPresence.set("connectionArguments", connectionArguments != null);
         return this;
     }
 
@@ -408,10 +438,12 @@ public class MysqlConnection implements ServiceConnectionEntityInterface {
 
     public void setSampleDataStorageConfig(MysqlConnectionSampleDataStorageConfig sampleDataStorageConfig) {
         this.sampleDataStorageConfig = sampleDataStorageConfig;
+        this.connspecPresence.set("sampleDataStorageConfig", sampleDataStorageConfig != null);
     }
 
     public MysqlConnection withSampleDataStorageConfig(MysqlConnectionSampleDataStorageConfig sampleDataStorageConfig) {
         this.sampleDataStorageConfig = sampleDataStorageConfig;
+        this.connspecPresence.set("sampleDataStorageConfig", sampleDataStorageConfig != null);
         return this;
     }
 
@@ -421,10 +453,12 @@ public class MysqlConnection implements ServiceConnectionEntityInterface {
 
     public void setSchemaFilterPattern(FilterPattern schemaFilterPattern) {
         this.schemaFilterPattern = schemaFilterPattern;
+        this.connspecPresence.set("schemaFilterPattern", schemaFilterPattern != null);
     }
 
     public MysqlConnection withSchemaFilterPattern(FilterPattern schemaFilterPattern) {
         this.schemaFilterPattern = schemaFilterPattern;
+        this.connspecPresence.set("schemaFilterPattern", schemaFilterPattern != null);
         return this;
     }
 
@@ -434,10 +468,12 @@ public class MysqlConnection implements ServiceConnectionEntityInterface {
 
     public void setTableFilterPattern(FilterPattern tableFilterPattern) {
         this.tableFilterPattern = tableFilterPattern;
+        this.connspecPresence.set("tableFilterPattern", tableFilterPattern != null);
     }
 
     public MysqlConnection withTableFilterPattern(FilterPattern tableFilterPattern) {
         this.tableFilterPattern = tableFilterPattern;
+        this.connspecPresence.set("tableFilterPattern", tableFilterPattern != null);
         return this;
     }
 
@@ -447,10 +483,12 @@ public class MysqlConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
     }
 
     public MysqlConnection withSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
         return this;
     }
 
@@ -460,10 +498,12 @@ public class MysqlConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsDBTExtraction(Boolean supportsDBTExtraction) {
         this.supportsDBTExtraction = supportsDBTExtraction;
+        this.connspecPresence.set("supportsDBTExtraction", supportsDBTExtraction != null);
     }
 
     public MysqlConnection withSupportsDBTExtraction(Boolean supportsDBTExtraction) {
         this.supportsDBTExtraction = supportsDBTExtraction;
+        this.connspecPresence.set("supportsDBTExtraction", supportsDBTExtraction != null);
         return this;
     }
 
@@ -473,10 +513,12 @@ public class MysqlConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsProfiler(Boolean supportsProfiler) {
         this.supportsProfiler = supportsProfiler;
+        this.connspecPresence.set("supportsProfiler", supportsProfiler != null);
     }
 
     public MysqlConnection withSupportsProfiler(Boolean supportsProfiler) {
         this.supportsProfiler = supportsProfiler;
+        this.connspecPresence.set("supportsProfiler", supportsProfiler != null);
         return this;
     }
 
@@ -486,10 +528,12 @@ public class MysqlConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsQueryComment(Boolean supportsQueryComment) {
         this.supportsQueryComment = supportsQueryComment;
+        this.connspecPresence.set("supportsQueryComment", supportsQueryComment != null);
     }
 
     public MysqlConnection withSupportsQueryComment(Boolean supportsQueryComment) {
         this.supportsQueryComment = supportsQueryComment;
+        this.connspecPresence.set("supportsQueryComment", supportsQueryComment != null);
         return this;
     }
 
@@ -499,10 +543,12 @@ public class MysqlConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsDataDiff(Boolean supportsDataDiff) {
         this.supportsDataDiff = supportsDataDiff;
+        this.connspecPresence.set("supportsDataDiff", supportsDataDiff != null);
     }
 
     public MysqlConnection withSupportsDataDiff(Boolean supportsDataDiff) {
         this.supportsDataDiff = supportsDataDiff;
+        this.connspecPresence.set("supportsDataDiff", supportsDataDiff != null);
         return this;
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.ServiceConnectionEntityInterface;
 import dev.connspec.schema.entity.services.connections.database.PostgresConnectionAuthType;
 import dev.connspec.schema.entity.services.connections.database.PostgresConnectionSslMode;
@@ -36,7 +37,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type", "scheme", "username", "authType", "hostPort", "database", "sslMode", "sslConfig", "classificationName", "ingestAllDatabases", "connectionOptions", "connectionArguments", "databaseFilterPattern", "schemaFilterPattern", "tableFilterPattern", "supportsMetadataExtraction", "supportsUsageExtraction", "supportsLineageExtraction", "supportsDBTExtraction", "supportsProfiler", "supportsDatabase", "supportsQueryComment", "supportsDataDiff"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class PostgresConnection implements ServiceConnectionEntityInterface {
+public class PostgresConnection implements ServiceConnectionEntityInterface, ConnspecPresence.Tracked {
 
     /**
      * Service Type
@@ -305,6 +306,9 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
     @JsonSetter(nulls = Nulls.FAIL)
     private Boolean supportsDataDiff = true;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public PostgresConnection() {
     }
@@ -335,6 +339,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
         this.supportsDatabase = source.supportsDatabase;
         this.supportsQueryComment = source.supportsQueryComment;
         this.supportsDataDiff = source.supportsDataDiff;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public PostgresType getType() {
@@ -343,10 +353,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setType(PostgresType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public PostgresConnection withType(PostgresType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 
@@ -356,10 +368,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setScheme(PostgresScheme scheme) {
         this.scheme = scheme;
+        this.connspecPresence.set("scheme", scheme != null);
     }
 
     public PostgresConnection withScheme(PostgresScheme scheme) {
         this.scheme = scheme;
+        this.connspecPresence.set("scheme", scheme != null);
         return this;
     }
 
@@ -369,10 +383,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setUsername(String username) {
         this.username = username;
+        this.connspecPresence.set("username", username != null);
     }
 
     public PostgresConnection withUsername(String username) {
         this.username = username;
+        this.connspecPresence.set("username", username != null);
         return this;
     }
 
@@ -382,10 +398,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setAuthType(PostgresConnectionAuthType authType) {
         this.authType = authType;
+        this.connspecPresence.set("authType", authType != null);
     }
 
     public PostgresConnection withAuthType(PostgresConnectionAuthType authType) {
         this.authType = authType;
+        this.connspecPresence.set("authType", authType != null);
         return this;
     }
 
@@ -395,10 +413,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setHostPort(String hostPort) {
         this.hostPort = hostPort;
+        this.connspecPresence.set("hostPort", hostPort != null);
     }
 
     public PostgresConnection withHostPort(String hostPort) {
         this.hostPort = hostPort;
+        this.connspecPresence.set("hostPort", hostPort != null);
         return this;
     }
 
@@ -408,10 +428,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setDatabase(String database) {
         this.database = database;
+        this.connspecPresence.set("database", database != null);
     }
 
     public PostgresConnection withDatabase(String database) {
         this.database = database;
+        this.connspecPresence.set("database", database != null);
         return this;
     }
 
@@ -421,10 +443,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setSslMode(PostgresConnectionSslMode sslMode) {
         this.sslMode = sslMode;
+        this.connspecPresence.set("sslMode", sslMode != null);
     }
 
     public PostgresConnection withSslMode(PostgresConnectionSslMode sslMode) {
         this.sslMode = sslMode;
+        this.connspecPresence.set("sslMode", sslMode != null);
         return this;
     }
 
@@ -434,10 +458,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setSslConfig(SslConfig sslConfig) {
         this.sslConfig = sslConfig;
+        this.connspecPresence.set("sslConfig", sslConfig != null);
     }
 
     public PostgresConnection withSslConfig(SslConfig sslConfig) {
         this.sslConfig = sslConfig;
+        this.connspecPresence.set("sslConfig", sslConfig != null);
         return this;
     }
 
@@ -447,10 +473,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setClassificationName(String classificationName) {
         this.classificationName = classificationName;
+        this.connspecPresence.set("classificationName", classificationName != null);
     }
 
     public PostgresConnection withClassificationName(String classificationName) {
         this.classificationName = classificationName;
+        this.connspecPresence.set("classificationName", classificationName != null);
         return this;
     }
 
@@ -460,10 +488,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setIngestAllDatabases(Boolean ingestAllDatabases) {
         this.ingestAllDatabases = ingestAllDatabases;
+        this.connspecPresence.set("ingestAllDatabases", ingestAllDatabases != null);
     }
 
     public PostgresConnection withIngestAllDatabases(Boolean ingestAllDatabases) {
         this.ingestAllDatabases = ingestAllDatabases;
+        this.connspecPresence.set("ingestAllDatabases", ingestAllDatabases != null);
         return this;
     }
 
@@ -473,10 +503,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setConnectionOptions(ConnectionOptions connectionOptions) {
         this.connectionOptions = connectionOptions;
+        this.connspecPresence.set("connectionOptions", connectionOptions != null);
     }
 
     public PostgresConnection withConnectionOptions(ConnectionOptions connectionOptions) {
         this.connectionOptions = connectionOptions;
+        this.connspecPresence.set("connectionOptions", connectionOptions != null);
         return this;
     }
 
@@ -486,10 +518,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setConnectionArguments(ConnectionArguments connectionArguments) {
         this.connectionArguments = connectionArguments;
+        this.connspecPresence.set("connectionArguments", connectionArguments != null);
     }
 
     public PostgresConnection withConnectionArguments(ConnectionArguments connectionArguments) {
         this.connectionArguments = connectionArguments;
+        this.connspecPresence.set("connectionArguments", connectionArguments != null);
         return this;
     }
 
@@ -499,10 +533,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setDatabaseFilterPattern(FilterPattern databaseFilterPattern) {
         this.databaseFilterPattern = databaseFilterPattern;
+        this.connspecPresence.set("databaseFilterPattern", databaseFilterPattern != null);
     }
 
     public PostgresConnection withDatabaseFilterPattern(FilterPattern databaseFilterPattern) {
         this.databaseFilterPattern = databaseFilterPattern;
+        this.connspecPresence.set("databaseFilterPattern", databaseFilterPattern != null);
         return this;
     }
 
@@ -512,10 +548,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setSchemaFilterPattern(FilterPattern schemaFilterPattern) {
         this.schemaFilterPattern = schemaFilterPattern;
+        this.connspecPresence.set("schemaFilterPattern", schemaFilterPattern != null);
     }
 
     public PostgresConnection withSchemaFilterPattern(FilterPattern schemaFilterPattern) {
         this.schemaFilterPattern = schemaFilterPattern;
+        this.connspecPresence.set("schemaFilterPattern", schemaFilterPattern != null);
         return this;
     }
 
@@ -525,10 +563,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setTableFilterPattern(FilterPattern tableFilterPattern) {
         this.tableFilterPattern = tableFilterPattern;
+        this.connspecPresence.set("tableFilterPattern", tableFilterPattern != null);
     }
 
     public PostgresConnection withTableFilterPattern(FilterPattern tableFilterPattern) {
         this.tableFilterPattern = tableFilterPattern;
+        this.connspecPresence.set("tableFilterPattern", tableFilterPattern != null);
         return this;
     }
 
@@ -538,10 +578,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
     }
 
     public PostgresConnection withSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
         return this;
     }
 
@@ -551,10 +593,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsUsageExtraction(Boolean supportsUsageExtraction) {
         this.supportsUsageExtraction = supportsUsageExtraction;
+        this.connspecPresence.set("supportsUsageExtraction", supportsUsageExtraction != null);
     }
 
     public PostgresConnection withSupportsUsageExtraction(Boolean supportsUsageExtraction) {
         this.supportsUsageExtraction = supportsUsageExtraction;
+        this.connspecPresence.set("supportsUsageExtraction", supportsUsageExtraction != null);
         return this;
     }
 
@@ -564,10 +608,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsLineageExtraction(Boolean supportsLineageExtraction) {
         this.supportsLineageExtraction = supportsLineageExtraction;
+        this.connspecPresence.set("supportsLineageExtraction", supportsLineageExtraction != null);
     }
 
     public PostgresConnection withSupportsLineageExtraction(Boolean supportsLineageExtraction) {
         this.supportsLineageExtraction = supportsLineageExtraction;
+        this.connspecPresence.set("supportsLineageExtraction", supportsLineageExtraction != null);
         return this;
     }
 
@@ -577,10 +623,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsDBTExtraction(Boolean supportsDBTExtraction) {
         this.supportsDBTExtraction = supportsDBTExtraction;
+        this.connspecPresence.set("supportsDBTExtraction", supportsDBTExtraction != null);
     }
 
     public PostgresConnection withSupportsDBTExtraction(Boolean supportsDBTExtraction) {
         this.supportsDBTExtraction = supportsDBTExtraction;
+        this.connspecPresence.set("supportsDBTExtraction", supportsDBTExtraction != null);
         return this;
     }
 
@@ -590,10 +638,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsProfiler(Boolean supportsProfiler) {
         this.supportsProfiler = supportsProfiler;
+        this.connspecPresence.set("supportsProfiler", supportsProfiler != null);
     }
 
     public PostgresConnection withSupportsProfiler(Boolean supportsProfiler) {
         this.supportsProfiler = supportsProfiler;
+        this.connspecPresence.set("supportsProfiler", supportsProfiler != null);
         return this;
     }
 
@@ -603,10 +653,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsDatabase(Boolean supportsDatabase) {
         this.supportsDatabase = supportsDatabase;
+        this.connspecPresence.set("supportsDatabase", supportsDatabase != null);
     }
 
     public PostgresConnection withSupportsDatabase(Boolean supportsDatabase) {
         this.supportsDatabase = supportsDatabase;
+        this.connspecPresence.set("supportsDatabase", supportsDatabase != null);
         return this;
     }
 
@@ -616,10 +668,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsQueryComment(Boolean supportsQueryComment) {
         this.supportsQueryComment = supportsQueryComment;
+        this.connspecPresence.set("supportsQueryComment", supportsQueryComment != null);
     }
 
     public PostgresConnection withSupportsQueryComment(Boolean supportsQueryComment) {
         this.supportsQueryComment = supportsQueryComment;
+        this.connspecPresence.set("supportsQueryComment", supportsQueryComment != null);
         return this;
     }
 
@@ -629,10 +683,12 @@ public class PostgresConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsDataDiff(Boolean supportsDataDiff) {
         this.supportsDataDiff = supportsDataDiff;
+        this.connspecPresence.set("supportsDataDiff", supportsDataDiff != null);
     }
 
     public PostgresConnection withSupportsDataDiff(Boolean supportsDataDiff) {
         this.supportsDataDiff = supportsDataDiff;
+        this.connspecPresence.set("supportsDataDiff", supportsDataDiff != null);
         return this;
     }
 

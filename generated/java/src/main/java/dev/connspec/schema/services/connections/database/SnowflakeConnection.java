@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.connspec.schema.CodePointLength;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Secret;
 import dev.connspec.schema.ServiceConnectionEntityInterface;
 import dev.connspec.schema.entity.services.connections.database.SnowflakeScheme;
@@ -36,7 +37,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type", "scheme", "username", "password", "account", "role", "database", "warehouse", "queryTag", "privateKey", "snowflakePrivatekeyPassphrase", "includeTransientTables", "includeStreams", "clientSessionKeepAlive", "accountUsageSchema", "creditCost", "connectionOptions", "connectionArguments", "databaseFilterPattern", "schemaFilterPattern", "tableFilterPattern", "supportsMetadataExtraction", "supportsUsageExtraction", "supportsLineageExtraction", "supportsDBTExtraction", "supportsProfiler", "supportsDatabase", "supportsQueryComment", "supportsDataDiff", "supportsIncrementalMetadataExtraction"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class SnowflakeConnection implements ServiceConnectionEntityInterface {
+public class SnowflakeConnection implements ServiceConnectionEntityInterface, ConnspecPresence.Tracked {
 
     /**
      * Service Type
@@ -394,6 +395,9 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
     @JsonSetter(nulls = Nulls.FAIL)
     private Boolean supportsIncrementalMetadataExtraction = true;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public SnowflakeConnection() {
     }
@@ -431,6 +435,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
         this.supportsQueryComment = source.supportsQueryComment;
         this.supportsDataDiff = source.supportsDataDiff;
         this.supportsIncrementalMetadataExtraction = source.supportsIncrementalMetadataExtraction;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public SnowflakeType getType() {
@@ -439,10 +449,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setType(SnowflakeType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public SnowflakeConnection withType(SnowflakeType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 
@@ -452,10 +464,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setScheme(SnowflakeScheme scheme) {
         this.scheme = scheme;
+        this.connspecPresence.set("scheme", scheme != null);
     }
 
     public SnowflakeConnection withScheme(SnowflakeScheme scheme) {
         this.scheme = scheme;
+        this.connspecPresence.set("scheme", scheme != null);
         return this;
     }
 
@@ -465,10 +479,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setUsername(String username) {
         this.username = username;
+        this.connspecPresence.set("username", username != null);
     }
 
     public SnowflakeConnection withUsername(String username) {
         this.username = username;
+        this.connspecPresence.set("username", username != null);
         return this;
     }
 
@@ -478,10 +494,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setPassword(String password) {
         this.password = password;
+        this.connspecPresence.set("password", password != null);
     }
 
     public SnowflakeConnection withPassword(String password) {
         this.password = password;
+        this.connspecPresence.set("password", password != null);
         return this;
     }
 
@@ -491,10 +509,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setAccount(String account) {
         this.account = account;
+        this.connspecPresence.set("account", account != null);
     }
 
     public SnowflakeConnection withAccount(String account) {
         this.account = account;
+        this.connspecPresence.set("account", account != null);
         return this;
     }
 
@@ -504,10 +524,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setRole(String role) {
         this.role = role;
+        this.connspecPresence.set("role", role != null);
     }
 
     public SnowflakeConnection withRole(String role) {
         this.role = role;
+        this.connspecPresence.set("role", role != null);
         return this;
     }
 
@@ -517,10 +539,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setDatabase(String database) {
         this.database = database;
+        this.connspecPresence.set("database", database != null);
     }
 
     public SnowflakeConnection withDatabase(String database) {
         this.database = database;
+        this.connspecPresence.set("database", database != null);
         return this;
     }
 
@@ -530,10 +554,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setWarehouse(String warehouse) {
         this.warehouse = warehouse;
+        this.connspecPresence.set("warehouse", warehouse != null);
     }
 
     public SnowflakeConnection withWarehouse(String warehouse) {
         this.warehouse = warehouse;
+        this.connspecPresence.set("warehouse", warehouse != null);
         return this;
     }
 
@@ -543,10 +569,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setQueryTag(String queryTag) {
         this.queryTag = queryTag;
+        this.connspecPresence.set("queryTag", queryTag != null);
     }
 
     public SnowflakeConnection withQueryTag(String queryTag) {
         this.queryTag = queryTag;
+        this.connspecPresence.set("queryTag", queryTag != null);
         return this;
     }
 
@@ -556,10 +584,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setPrivateKey(String privateKey) {
         this.privateKey = privateKey;
+        this.connspecPresence.set("privateKey", privateKey != null);
     }
 
     public SnowflakeConnection withPrivateKey(String privateKey) {
         this.privateKey = privateKey;
+        this.connspecPresence.set("privateKey", privateKey != null);
         return this;
     }
 
@@ -569,10 +599,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setSnowflakePrivatekeyPassphrase(String snowflakePrivatekeyPassphrase) {
         this.snowflakePrivatekeyPassphrase = snowflakePrivatekeyPassphrase;
+        this.connspecPresence.set("snowflakePrivatekeyPassphrase", snowflakePrivatekeyPassphrase != null);
     }
 
     public SnowflakeConnection withSnowflakePrivatekeyPassphrase(String snowflakePrivatekeyPassphrase) {
         this.snowflakePrivatekeyPassphrase = snowflakePrivatekeyPassphrase;
+        this.connspecPresence.set("snowflakePrivatekeyPassphrase", snowflakePrivatekeyPassphrase != null);
         return this;
     }
 
@@ -582,10 +614,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setIncludeTransientTables(Boolean includeTransientTables) {
         this.includeTransientTables = includeTransientTables;
+        this.connspecPresence.set("includeTransientTables", includeTransientTables != null);
     }
 
     public SnowflakeConnection withIncludeTransientTables(Boolean includeTransientTables) {
         this.includeTransientTables = includeTransientTables;
+        this.connspecPresence.set("includeTransientTables", includeTransientTables != null);
         return this;
     }
 
@@ -595,10 +629,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setIncludeStreams(Boolean includeStreams) {
         this.includeStreams = includeStreams;
+        this.connspecPresence.set("includeStreams", includeStreams != null);
     }
 
     public SnowflakeConnection withIncludeStreams(Boolean includeStreams) {
         this.includeStreams = includeStreams;
+        this.connspecPresence.set("includeStreams", includeStreams != null);
         return this;
     }
 
@@ -608,10 +644,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setClientSessionKeepAlive(Boolean clientSessionKeepAlive) {
         this.clientSessionKeepAlive = clientSessionKeepAlive;
+        this.connspecPresence.set("clientSessionKeepAlive", clientSessionKeepAlive != null);
     }
 
     public SnowflakeConnection withClientSessionKeepAlive(Boolean clientSessionKeepAlive) {
         this.clientSessionKeepAlive = clientSessionKeepAlive;
+        this.connspecPresence.set("clientSessionKeepAlive", clientSessionKeepAlive != null);
         return this;
     }
 
@@ -621,10 +659,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setAccountUsageSchema(String accountUsageSchema) {
         this.accountUsageSchema = accountUsageSchema;
+        this.connspecPresence.set("accountUsageSchema", accountUsageSchema != null);
     }
 
     public SnowflakeConnection withAccountUsageSchema(String accountUsageSchema) {
         this.accountUsageSchema = accountUsageSchema;
+        this.connspecPresence.set("accountUsageSchema", accountUsageSchema != null);
         return this;
     }
 
@@ -634,10 +674,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setCreditCost(Double creditCost) {
         this.creditCost = creditCost;
+        this.connspecPresence.set("creditCost", creditCost != null);
     }
 
     public SnowflakeConnection withCreditCost(Double creditCost) {
         this.creditCost = creditCost;
+        this.connspecPresence.set("creditCost", creditCost != null);
         return this;
     }
 
@@ -647,10 +689,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setConnectionOptions(ConnectionOptions connectionOptions) {
         this.connectionOptions = connectionOptions;
+        this.connspecPresence.set("connectionOptions", connectionOptions != null);
     }
 
     public SnowflakeConnection withConnectionOptions(ConnectionOptions connectionOptions) {
         this.connectionOptions = connectionOptions;
+        this.connspecPresence.set("connectionOptions", connectionOptions != null);
         return this;
     }
 
@@ -660,10 +704,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setConnectionArguments(ConnectionArguments connectionArguments) {
         this.connectionArguments = connectionArguments;
+        this.connspecPresence.set("connectionArguments", connectionArguments != null);
     }
 
     public SnowflakeConnection withConnectionArguments(ConnectionArguments connectionArguments) {
         this.connectionArguments = connectionArguments;
+        this.connspecPresence.set("connectionArguments", connectionArguments != null);
         return this;
     }
 
@@ -673,10 +719,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setDatabaseFilterPattern(FilterPattern databaseFilterPattern) {
         this.databaseFilterPattern = databaseFilterPattern;
+        this.connspecPresence.set("databaseFilterPattern", databaseFilterPattern != null);
     }
 
     public SnowflakeConnection withDatabaseFilterPattern(FilterPattern databaseFilterPattern) {
         this.databaseFilterPattern = databaseFilterPattern;
+        this.connspecPresence.set("databaseFilterPattern", databaseFilterPattern != null);
         return this;
     }
 
@@ -686,10 +734,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setSchemaFilterPattern(FilterPattern schemaFilterPattern) {
         this.schemaFilterPattern = schemaFilterPattern;
+        this.connspecPresence.set("schemaFilterPattern", schemaFilterPattern != null);
     }
 
     public SnowflakeConnection withSchemaFilterPattern(FilterPattern schemaFilterPattern) {
         this.schemaFilterPattern = schemaFilterPattern;
+        this.connspecPresence.set("schemaFilterPattern", schemaFilterPattern != null);
         return this;
     }
 
@@ -699,10 +749,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setTableFilterPattern(FilterPattern tableFilterPattern) {
         this.tableFilterPattern = tableFilterPattern;
+        this.connspecPresence.set("tableFilterPattern", tableFilterPattern != null);
     }
 
     public SnowflakeConnection withTableFilterPattern(FilterPattern tableFilterPattern) {
         this.tableFilterPattern = tableFilterPattern;
+        this.connspecPresence.set("tableFilterPattern", tableFilterPattern != null);
         return this;
     }
 
@@ -712,10 +764,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
     }
 
     public SnowflakeConnection withSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
         return this;
     }
 
@@ -725,10 +779,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsUsageExtraction(Boolean supportsUsageExtraction) {
         this.supportsUsageExtraction = supportsUsageExtraction;
+        this.connspecPresence.set("supportsUsageExtraction", supportsUsageExtraction != null);
     }
 
     public SnowflakeConnection withSupportsUsageExtraction(Boolean supportsUsageExtraction) {
         this.supportsUsageExtraction = supportsUsageExtraction;
+        this.connspecPresence.set("supportsUsageExtraction", supportsUsageExtraction != null);
         return this;
     }
 
@@ -738,10 +794,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsLineageExtraction(Boolean supportsLineageExtraction) {
         this.supportsLineageExtraction = supportsLineageExtraction;
+        this.connspecPresence.set("supportsLineageExtraction", supportsLineageExtraction != null);
     }
 
     public SnowflakeConnection withSupportsLineageExtraction(Boolean supportsLineageExtraction) {
         this.supportsLineageExtraction = supportsLineageExtraction;
+        this.connspecPresence.set("supportsLineageExtraction", supportsLineageExtraction != null);
         return this;
     }
 
@@ -751,10 +809,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsDBTExtraction(Boolean supportsDBTExtraction) {
         this.supportsDBTExtraction = supportsDBTExtraction;
+        this.connspecPresence.set("supportsDBTExtraction", supportsDBTExtraction != null);
     }
 
     public SnowflakeConnection withSupportsDBTExtraction(Boolean supportsDBTExtraction) {
         this.supportsDBTExtraction = supportsDBTExtraction;
+        this.connspecPresence.set("supportsDBTExtraction", supportsDBTExtraction != null);
         return this;
     }
 
@@ -764,10 +824,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsProfiler(Boolean supportsProfiler) {
         this.supportsProfiler = supportsProfiler;
+        this.connspecPresence.set("supportsProfiler", supportsProfiler != null);
     }
 
     public SnowflakeConnection withSupportsProfiler(Boolean supportsProfiler) {
         this.supportsProfiler = supportsProfiler;
+        this.connspecPresence.set("supportsProfiler", supportsProfiler != null);
         return this;
     }
 
@@ -777,10 +839,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsDatabase(Boolean supportsDatabase) {
         this.supportsDatabase = supportsDatabase;
+        this.connspecPresence.set("supportsDatabase", supportsDatabase != null);
     }
 
     public SnowflakeConnection withSupportsDatabase(Boolean supportsDatabase) {
         this.supportsDatabase = supportsDatabase;
+        this.connspecPresence.set("supportsDatabase", supportsDatabase != null);
         return this;
     }
 
@@ -790,10 +854,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsQueryComment(Boolean supportsQueryComment) {
         this.supportsQueryComment = supportsQueryComment;
+        this.connspecPresence.set("supportsQueryComment", supportsQueryComment != null);
     }
 
     public SnowflakeConnection withSupportsQueryComment(Boolean supportsQueryComment) {
         this.supportsQueryComment = supportsQueryComment;
+        this.connspecPresence.set("supportsQueryComment", supportsQueryComment != null);
         return this;
     }
 
@@ -803,10 +869,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsDataDiff(Boolean supportsDataDiff) {
         this.supportsDataDiff = supportsDataDiff;
+        this.connspecPresence.set("supportsDataDiff", supportsDataDiff != null);
     }
 
     public SnowflakeConnection withSupportsDataDiff(Boolean supportsDataDiff) {
         this.supportsDataDiff = supportsDataDiff;
+        this.connspecPresence.set("supportsDataDiff", supportsDataDiff != null);
         return this;
     }
 
@@ -816,10 +884,12 @@ public class SnowflakeConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsIncrementalMetadataExtraction(Boolean supportsIncrementalMetadataExtraction) {
         this.supportsIncrementalMetadataExtraction = supportsIncrementalMetadataExtraction;
+        this.connspecPresence.set("supportsIncrementalMetadataExtraction", supportsIncrementalMetadataExtraction != null);
     }
 
     public SnowflakeConnection withSupportsIncrementalMetadataExtraction(Boolean supportsIncrementalMetadataExtraction) {
         this.supportsIncrementalMetadataExtraction = supportsIncrementalMetadataExtraction;
+        this.connspecPresence.set("supportsIncrementalMetadataExtraction", supportsIncrementalMetadataExtraction != null);
         return this;
     }
 

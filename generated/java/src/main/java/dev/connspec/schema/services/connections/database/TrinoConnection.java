@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.ServiceConnectionEntityInterface;
 import dev.connspec.schema.entity.services.connections.database.TrinoConnectionAuthType;
 import dev.connspec.schema.entity.services.connections.database.TrinoConnectionProxies;
@@ -35,7 +36,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type", "scheme", "username", "authType", "hostPort", "catalog", "databaseSchema", "proxies", "connectionOptions", "connectionArguments", "databaseFilterPattern", "schemaFilterPattern", "tableFilterPattern", "supportsMetadataExtraction", "supportsUsageExtraction", "supportsLineageExtraction", "supportsDBTExtraction", "supportsProfiler", "supportsDatabase", "supportsQueryComment"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class TrinoConnection implements ServiceConnectionEntityInterface {
+public class TrinoConnection implements ServiceConnectionEntityInterface, ConnspecPresence.Tracked {
 
     /**
      * Service Type
@@ -267,6 +268,9 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
     @JsonSetter(nulls = Nulls.FAIL)
     private Boolean supportsQueryComment = true;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public TrinoConnection() {
     }
@@ -294,6 +298,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
         this.supportsProfiler = source.supportsProfiler;
         this.supportsDatabase = source.supportsDatabase;
         this.supportsQueryComment = source.supportsQueryComment;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public TrinoType getType() {
@@ -302,10 +312,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
 
     public void setType(TrinoType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public TrinoConnection withType(TrinoType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 
@@ -315,10 +327,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
 
     public void setScheme(TrinoScheme scheme) {
         this.scheme = scheme;
+        this.connspecPresence.set("scheme", scheme != null);
     }
 
     public TrinoConnection withScheme(TrinoScheme scheme) {
         this.scheme = scheme;
+        this.connspecPresence.set("scheme", scheme != null);
         return this;
     }
 
@@ -328,10 +342,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
 
     public void setUsername(String username) {
         this.username = username;
+        this.connspecPresence.set("username", username != null);
     }
 
     public TrinoConnection withUsername(String username) {
         this.username = username;
+        this.connspecPresence.set("username", username != null);
         return this;
     }
 
@@ -341,10 +357,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
 
     public void setAuthType(TrinoConnectionAuthType authType) {
         this.authType = authType;
+        this.connspecPresence.set("authType", authType != null);
     }
 
     public TrinoConnection withAuthType(TrinoConnectionAuthType authType) {
         this.authType = authType;
+        this.connspecPresence.set("authType", authType != null);
         return this;
     }
 
@@ -354,10 +372,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
 
     public void setHostPort(String hostPort) {
         this.hostPort = hostPort;
+        this.connspecPresence.set("hostPort", hostPort != null);
     }
 
     public TrinoConnection withHostPort(String hostPort) {
         this.hostPort = hostPort;
+        this.connspecPresence.set("hostPort", hostPort != null);
         return this;
     }
 
@@ -367,10 +387,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
 
     public void setCatalog(String catalog) {
         this.catalog = catalog;
+        this.connspecPresence.set("catalog", catalog != null);
     }
 
     public TrinoConnection withCatalog(String catalog) {
         this.catalog = catalog;
+        this.connspecPresence.set("catalog", catalog != null);
         return this;
     }
 
@@ -380,10 +402,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
 
     public void setDatabaseSchema(String databaseSchema) {
         this.databaseSchema = databaseSchema;
+        this.connspecPresence.set("databaseSchema", databaseSchema != null);
     }
 
     public TrinoConnection withDatabaseSchema(String databaseSchema) {
         this.databaseSchema = databaseSchema;
+        this.connspecPresence.set("databaseSchema", databaseSchema != null);
         return this;
     }
 
@@ -393,10 +417,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
 
     public void setProxies(TrinoConnectionProxies proxies) {
         this.proxies = proxies;
+        this.connspecPresence.set("proxies", proxies != null);
     }
 
     public TrinoConnection withProxies(TrinoConnectionProxies proxies) {
         this.proxies = proxies;
+        this.connspecPresence.set("proxies", proxies != null);
         return this;
     }
 
@@ -406,10 +432,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
 
     public void setConnectionOptions(ConnectionOptions connectionOptions) {
         this.connectionOptions = connectionOptions;
+        this.connspecPresence.set("connectionOptions", connectionOptions != null);
     }
 
     public TrinoConnection withConnectionOptions(ConnectionOptions connectionOptions) {
         this.connectionOptions = connectionOptions;
+        this.connspecPresence.set("connectionOptions", connectionOptions != null);
         return this;
     }
 
@@ -419,10 +447,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
 
     public void setConnectionArguments(ConnectionArguments connectionArguments) {
         this.connectionArguments = connectionArguments;
+        this.connspecPresence.set("connectionArguments", connectionArguments != null);
     }
 
     public TrinoConnection withConnectionArguments(ConnectionArguments connectionArguments) {
         this.connectionArguments = connectionArguments;
+        this.connspecPresence.set("connectionArguments", connectionArguments != null);
         return this;
     }
 
@@ -432,10 +462,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
 
     public void setDatabaseFilterPattern(FilterPattern databaseFilterPattern) {
         this.databaseFilterPattern = databaseFilterPattern;
+        this.connspecPresence.set("databaseFilterPattern", databaseFilterPattern != null);
     }
 
     public TrinoConnection withDatabaseFilterPattern(FilterPattern databaseFilterPattern) {
         this.databaseFilterPattern = databaseFilterPattern;
+        this.connspecPresence.set("databaseFilterPattern", databaseFilterPattern != null);
         return this;
     }
 
@@ -445,10 +477,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
 
     public void setSchemaFilterPattern(FilterPattern schemaFilterPattern) {
         this.schemaFilterPattern = schemaFilterPattern;
+        this.connspecPresence.set("schemaFilterPattern", schemaFilterPattern != null);
     }
 
     public TrinoConnection withSchemaFilterPattern(FilterPattern schemaFilterPattern) {
         this.schemaFilterPattern = schemaFilterPattern;
+        this.connspecPresence.set("schemaFilterPattern", schemaFilterPattern != null);
         return this;
     }
 
@@ -458,10 +492,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
 
     public void setTableFilterPattern(FilterPattern tableFilterPattern) {
         this.tableFilterPattern = tableFilterPattern;
+        this.connspecPresence.set("tableFilterPattern", tableFilterPattern != null);
     }
 
     public TrinoConnection withTableFilterPattern(FilterPattern tableFilterPattern) {
         this.tableFilterPattern = tableFilterPattern;
+        this.connspecPresence.set("tableFilterPattern", tableFilterPattern != null);
         return this;
     }
 
@@ -471,10 +507,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
     }
 
     public TrinoConnection withSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
         return this;
     }
 
@@ -484,10 +522,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsUsageExtraction(Boolean supportsUsageExtraction) {
         this.supportsUsageExtraction = supportsUsageExtraction;
+        this.connspecPresence.set("supportsUsageExtraction", supportsUsageExtraction != null);
     }
 
     public TrinoConnection withSupportsUsageExtraction(Boolean supportsUsageExtraction) {
         this.supportsUsageExtraction = supportsUsageExtraction;
+        this.connspecPresence.set("supportsUsageExtraction", supportsUsageExtraction != null);
         return this;
     }
 
@@ -497,10 +537,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsLineageExtraction(Boolean supportsLineageExtraction) {
         this.supportsLineageExtraction = supportsLineageExtraction;
+        this.connspecPresence.set("supportsLineageExtraction", supportsLineageExtraction != null);
     }
 
     public TrinoConnection withSupportsLineageExtraction(Boolean supportsLineageExtraction) {
         this.supportsLineageExtraction = supportsLineageExtraction;
+        this.connspecPresence.set("supportsLineageExtraction", supportsLineageExtraction != null);
         return this;
     }
 
@@ -510,10 +552,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsDBTExtraction(Boolean supportsDBTExtraction) {
         this.supportsDBTExtraction = supportsDBTExtraction;
+        this.connspecPresence.set("supportsDBTExtraction", supportsDBTExtraction != null);
     }
 
     public TrinoConnection withSupportsDBTExtraction(Boolean supportsDBTExtraction) {
         this.supportsDBTExtraction = supportsDBTExtraction;
+        this.connspecPresence.set("supportsDBTExtraction", supportsDBTExtraction != null);
         return this;
     }
 
@@ -523,10 +567,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsProfiler(Boolean supportsProfiler) {
         this.supportsProfiler = supportsProfiler;
+        this.connspecPresence.set("supportsProfiler", supportsProfiler != null);
     }
 
     public TrinoConnection withSupportsProfiler(Boolean supportsProfiler) {
         this.supportsProfiler = supportsProfiler;
+        this.connspecPresence.set("supportsProfiler", supportsProfiler != null);
         return this;
     }
 
@@ -536,10 +582,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsDatabase(Boolean supportsDatabase) {
         this.supportsDatabase = supportsDatabase;
+        this.connspecPresence.set("supportsDatabase", supportsDatabase != null);
     }
 
     public TrinoConnection withSupportsDatabase(Boolean supportsDatabase) {
         this.supportsDatabase = supportsDatabase;
+        this.connspecPresence.set("supportsDatabase", supportsDatabase != null);
         return this;
     }
 
@@ -549,10 +597,12 @@ public class TrinoConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsQueryComment(Boolean supportsQueryComment) {
         this.supportsQueryComment = supportsQueryComment;
+        this.connspecPresence.set("supportsQueryComment", supportsQueryComment != null);
     }
 
     public TrinoConnection withSupportsQueryComment(Boolean supportsQueryComment) {
         this.supportsQueryComment = supportsQueryComment;
+        this.connspecPresence.set("supportsQueryComment", supportsQueryComment != null);
         return this;
     }
 

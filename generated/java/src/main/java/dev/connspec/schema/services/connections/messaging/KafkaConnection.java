@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.connspec.schema.CodePointLength;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Format;
 import dev.connspec.schema.MultipleOf;
 import dev.connspec.schema.Secret;
@@ -39,7 +40,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type", "bootstrapServers", "schemaRegistryURL", "saslUsername", "saslPassword", "saslMechanism", "securityProtocol", "saslOAuthConfig", "basicAuthUserInfo", "consumerConfig", "schemaRegistryConfig", "consumerConfigSSL", "schemaRegistrySSL", "fetchMaxBytes", "topicFilterPattern", "schemaRegistryTopicSuffixName", "supportsMetadataExtraction"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class KafkaConnection implements ServiceConnectionEntityInterface {
+public class KafkaConnection implements ServiceConnectionEntityInterface, ConnspecPresence.Tracked {
 
     /**
      * Service Type
@@ -247,6 +248,9 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
     @JsonSetter(nulls = Nulls.FAIL)
     private Boolean supportsMetadataExtraction = true;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public KafkaConnection() {
     }
@@ -271,6 +275,12 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
         this.topicFilterPattern = source.topicFilterPattern;
         this.schemaRegistryTopicSuffixName = source.schemaRegistryTopicSuffixName;
         this.supportsMetadataExtraction = source.supportsMetadataExtraction;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public KafkaType getType() {
@@ -279,10 +289,12 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
 
     public void setType(KafkaType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public KafkaConnection withType(KafkaType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 
@@ -292,10 +304,12 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
 
     public void setBootstrapServers(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
+        this.connspecPresence.set("bootstrapServers", bootstrapServers != null);
     }
 
     public KafkaConnection withBootstrapServers(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
+        this.connspecPresence.set("bootstrapServers", bootstrapServers != null);
         return this;
     }
 
@@ -305,10 +319,12 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
 
     public void setSchemaRegistryURL(String schemaRegistryURL) {
         this.schemaRegistryURL = schemaRegistryURL;
+        this.connspecPresence.set("schemaRegistryURL", schemaRegistryURL != null);
     }
 
     public KafkaConnection withSchemaRegistryURL(String schemaRegistryURL) {
         this.schemaRegistryURL = schemaRegistryURL;
+        this.connspecPresence.set("schemaRegistryURL", schemaRegistryURL != null);
         return this;
     }
 
@@ -318,10 +334,12 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
 
     public void setSaslUsername(String saslUsername) {
         this.saslUsername = saslUsername;
+        this.connspecPresence.set("saslUsername", saslUsername != null);
     }
 
     public KafkaConnection withSaslUsername(String saslUsername) {
         this.saslUsername = saslUsername;
+        this.connspecPresence.set("saslUsername", saslUsername != null);
         return this;
     }
 
@@ -331,10 +349,12 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
 
     public void setSaslPassword(String saslPassword) {
         this.saslPassword = saslPassword;
+        this.connspecPresence.set("saslPassword", saslPassword != null);
     }
 
     public KafkaConnection withSaslPassword(String saslPassword) {
         this.saslPassword = saslPassword;
+        this.connspecPresence.set("saslPassword", saslPassword != null);
         return this;
     }
 
@@ -344,10 +364,12 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
 
     public void setSaslMechanism(SaslMechanismType saslMechanism) {
         this.saslMechanism = saslMechanism;
+        this.connspecPresence.set("saslMechanism", saslMechanism != null);
     }
 
     public KafkaConnection withSaslMechanism(SaslMechanismType saslMechanism) {
         this.saslMechanism = saslMechanism;
+        this.connspecPresence.set("saslMechanism", saslMechanism != null);
         return this;
     }
 
@@ -357,10 +379,12 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
 
     public void setSecurityProtocol(KafkaConnectionSecurityProtocol securityProtocol) {
         this.securityProtocol = securityProtocol;
+        this.connspecPresence.set("securityProtocol", securityProtocol != null);
     }
 
     public KafkaConnection withSecurityProtocol(KafkaConnectionSecurityProtocol securityProtocol) {
         this.securityProtocol = securityProtocol;
+        this.connspecPresence.set("securityProtocol", securityProtocol != null);
         return this;
     }
 
@@ -370,10 +394,12 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
 
     public void setSaslOAuthConfig(OAuth2ClientCredentials saslOAuthConfig) {
         this.saslOAuthConfig = saslOAuthConfig;
+        this.connspecPresence.set("saslOAuthConfig", saslOAuthConfig != null);
     }
 
     public KafkaConnection withSaslOAuthConfig(OAuth2ClientCredentials saslOAuthConfig) {
         this.saslOAuthConfig = saslOAuthConfig;
+        this.connspecPresence.set("saslOAuthConfig", saslOAuthConfig != null);
         return this;
     }
 
@@ -383,10 +409,12 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
 
     public void setBasicAuthUserInfo(String basicAuthUserInfo) {
         this.basicAuthUserInfo = basicAuthUserInfo;
+        this.connspecPresence.set("basicAuthUserInfo", basicAuthUserInfo != null);
     }
 
     public KafkaConnection withBasicAuthUserInfo(String basicAuthUserInfo) {
         this.basicAuthUserInfo = basicAuthUserInfo;
+        this.connspecPresence.set("basicAuthUserInfo", basicAuthUserInfo != null);
         return this;
     }
 
@@ -396,10 +424,12 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
 
     public void setConsumerConfig(KafkaConnectionConsumerConfig consumerConfig) {
         this.consumerConfig = consumerConfig;
+        this.connspecPresence.set("consumerConfig", consumerConfig != null);
     }
 
     public KafkaConnection withConsumerConfig(KafkaConnectionConsumerConfig consumerConfig) {
         this.consumerConfig = consumerConfig;
+        this.connspecPresence.set("consumerConfig", consumerConfig != null);
         return this;
     }
 
@@ -409,10 +439,12 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
 
     public void setSchemaRegistryConfig(KafkaConnectionSchemaRegistryConfig schemaRegistryConfig) {
         this.schemaRegistryConfig = schemaRegistryConfig;
+        this.connspecPresence.set("schemaRegistryConfig", schemaRegistryConfig != null);
     }
 
     public KafkaConnection withSchemaRegistryConfig(KafkaConnectionSchemaRegistryConfig schemaRegistryConfig) {
         this.schemaRegistryConfig = schemaRegistryConfig;
+        this.connspecPresence.set("schemaRegistryConfig", schemaRegistryConfig != null);
         return this;
     }
 
@@ -422,10 +454,12 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
 
     public void setConsumerConfigSSL(SslConfig consumerConfigSSL) {
         this.consumerConfigSSL = consumerConfigSSL;
+        this.connspecPresence.set("consumerConfigSSL", consumerConfigSSL != null);
     }
 
     public KafkaConnection withConsumerConfigSSL(SslConfig consumerConfigSSL) {
         this.consumerConfigSSL = consumerConfigSSL;
+        this.connspecPresence.set("consumerConfigSSL", consumerConfigSSL != null);
         return this;
     }
 
@@ -435,10 +469,12 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
 
     public void setSchemaRegistrySSL(SslConfig schemaRegistrySSL) {
         this.schemaRegistrySSL = schemaRegistrySSL;
+        this.connspecPresence.set("schemaRegistrySSL", schemaRegistrySSL != null);
     }
 
     public KafkaConnection withSchemaRegistrySSL(SslConfig schemaRegistrySSL) {
         this.schemaRegistrySSL = schemaRegistrySSL;
+        this.connspecPresence.set("schemaRegistrySSL", schemaRegistrySSL != null);
         return this;
     }
 
@@ -448,10 +484,12 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
 
     public void setFetchMaxBytes(Long fetchMaxBytes) {
         this.fetchMaxBytes = fetchMaxBytes;
+        this.connspecPresence.set("fetchMaxBytes", fetchMaxBytes != null);
     }
 
     public KafkaConnection withFetchMaxBytes(Long fetchMaxBytes) {
         this.fetchMaxBytes = fetchMaxBytes;
+        this.connspecPresence.set("fetchMaxBytes", fetchMaxBytes != null);
         return this;
     }
 
@@ -461,10 +499,12 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
 
     public void setTopicFilterPattern(FilterPattern topicFilterPattern) {
         this.topicFilterPattern = topicFilterPattern;
+        this.connspecPresence.set("topicFilterPattern", topicFilterPattern != null);
     }
 
     public KafkaConnection withTopicFilterPattern(FilterPattern topicFilterPattern) {
         this.topicFilterPattern = topicFilterPattern;
+        this.connspecPresence.set("topicFilterPattern", topicFilterPattern != null);
         return this;
     }
 
@@ -474,10 +514,12 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
 
     public void setSchemaRegistryTopicSuffixName(String schemaRegistryTopicSuffixName) {
         this.schemaRegistryTopicSuffixName = schemaRegistryTopicSuffixName;
+        this.connspecPresence.set("schemaRegistryTopicSuffixName", schemaRegistryTopicSuffixName != null);
     }
 
     public KafkaConnection withSchemaRegistryTopicSuffixName(String schemaRegistryTopicSuffixName) {
         this.schemaRegistryTopicSuffixName = schemaRegistryTopicSuffixName;
+        this.connspecPresence.set("schemaRegistryTopicSuffixName", schemaRegistryTopicSuffixName != null);
         return this;
     }
 
@@ -487,10 +529,12 @@ public class KafkaConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
     }
 
     public KafkaConnection withSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
         return this;
     }
 

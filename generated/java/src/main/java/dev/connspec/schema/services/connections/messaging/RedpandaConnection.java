@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.connspec.schema.CodePointLength;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Format;
 import dev.connspec.schema.Secret;
 import dev.connspec.schema.ServiceConnectionEntityInterface;
@@ -35,7 +36,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type", "bootstrapServers", "schemaRegistryURL", "saslUsername", "saslPassword", "saslMechanism", "securityProtocol", "basicAuthUserInfo", "consumerConfig", "schemaRegistryConfig", "topicFilterPattern", "supportsMetadataExtraction"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class RedpandaConnection implements ServiceConnectionEntityInterface {
+public class RedpandaConnection implements ServiceConnectionEntityInterface, ConnspecPresence.Tracked {
 
     /**
      * Service Type
@@ -184,6 +185,9 @@ public class RedpandaConnection implements ServiceConnectionEntityInterface {
     @JsonSetter(nulls = Nulls.FAIL)
     private Boolean supportsMetadataExtraction = true;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public RedpandaConnection() {
     }
@@ -203,6 +207,12 @@ public class RedpandaConnection implements ServiceConnectionEntityInterface {
         this.schemaRegistryConfig = source.schemaRegistryConfig;
         this.topicFilterPattern = source.topicFilterPattern;
         this.supportsMetadataExtraction = source.supportsMetadataExtraction;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public RedpandaType getType() {
@@ -211,10 +221,12 @@ public class RedpandaConnection implements ServiceConnectionEntityInterface {
 
     public void setType(RedpandaType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public RedpandaConnection withType(RedpandaType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 
@@ -224,10 +236,12 @@ public class RedpandaConnection implements ServiceConnectionEntityInterface {
 
     public void setBootstrapServers(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
+        this.connspecPresence.set("bootstrapServers", bootstrapServers != null);
     }
 
     public RedpandaConnection withBootstrapServers(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
+        this.connspecPresence.set("bootstrapServers", bootstrapServers != null);
         return this;
     }
 
@@ -237,10 +251,12 @@ public class RedpandaConnection implements ServiceConnectionEntityInterface {
 
     public void setSchemaRegistryURL(String schemaRegistryURL) {
         this.schemaRegistryURL = schemaRegistryURL;
+        this.connspecPresence.set("schemaRegistryURL", schemaRegistryURL != null);
     }
 
     public RedpandaConnection withSchemaRegistryURL(String schemaRegistryURL) {
         this.schemaRegistryURL = schemaRegistryURL;
+        this.connspecPresence.set("schemaRegistryURL", schemaRegistryURL != null);
         return this;
     }
 
@@ -250,10 +266,12 @@ public class RedpandaConnection implements ServiceConnectionEntityInterface {
 
     public void setSaslUsername(String saslUsername) {
         this.saslUsername = saslUsername;
+        this.connspecPresence.set("saslUsername", saslUsername != null);
     }
 
     public RedpandaConnection withSaslUsername(String saslUsername) {
         this.saslUsername = saslUsername;
+        this.connspecPresence.set("saslUsername", saslUsername != null);
         return this;
     }
 
@@ -263,10 +281,12 @@ public class RedpandaConnection implements ServiceConnectionEntityInterface {
 
     public void setSaslPassword(String saslPassword) {
         this.saslPassword = saslPassword;
+        this.connspecPresence.set("saslPassword", saslPassword != null);
     }
 
     public RedpandaConnection withSaslPassword(String saslPassword) {
         this.saslPassword = saslPassword;
+        this.connspecPresence.set("saslPassword", saslPassword != null);
         return this;
     }
 
@@ -276,10 +296,12 @@ public class RedpandaConnection implements ServiceConnectionEntityInterface {
 
     public void setSaslMechanism(SaslMechanismType saslMechanism) {
         this.saslMechanism = saslMechanism;
+        this.connspecPresence.set("saslMechanism", saslMechanism != null);
     }
 
     public RedpandaConnection withSaslMechanism(SaslMechanismType saslMechanism) {
         this.saslMechanism = saslMechanism;
+        this.connspecPresence.set("saslMechanism", saslMechanism != null);
         return this;
     }
 
@@ -289,10 +311,12 @@ public class RedpandaConnection implements ServiceConnectionEntityInterface {
 
     public void setSecurityProtocol(RedpandaConnectionSecurityProtocol securityProtocol) {
         this.securityProtocol = securityProtocol;
+        this.connspecPresence.set("securityProtocol", securityProtocol != null);
     }
 
     public RedpandaConnection withSecurityProtocol(RedpandaConnectionSecurityProtocol securityProtocol) {
         this.securityProtocol = securityProtocol;
+        this.connspecPresence.set("securityProtocol", securityProtocol != null);
         return this;
     }
 
@@ -302,10 +326,12 @@ public class RedpandaConnection implements ServiceConnectionEntityInterface {
 
     public void setBasicAuthUserInfo(String basicAuthUserInfo) {
         this.basicAuthUserInfo = basicAuthUserInfo;
+        this.connspecPresence.set("basicAuthUserInfo", basicAuthUserInfo != null);
     }
 
     public RedpandaConnection withBasicAuthUserInfo(String basicAuthUserInfo) {
         this.basicAuthUserInfo = basicAuthUserInfo;
+        this.connspecPresence.set("basicAuthUserInfo", basicAuthUserInfo != null);
         return this;
     }
 
@@ -315,10 +341,12 @@ public class RedpandaConnection implements ServiceConnectionEntityInterface {
 
     public void setConsumerConfig(RedpandaConnectionConsumerConfig consumerConfig) {
         this.consumerConfig = consumerConfig;
+        this.connspecPresence.set("consumerConfig", consumerConfig != null);
     }
 
     public RedpandaConnection withConsumerConfig(RedpandaConnectionConsumerConfig consumerConfig) {
         this.consumerConfig = consumerConfig;
+        this.connspecPresence.set("consumerConfig", consumerConfig != null);
         return this;
     }
 
@@ -328,10 +356,12 @@ public class RedpandaConnection implements ServiceConnectionEntityInterface {
 
     public void setSchemaRegistryConfig(RedpandaConnectionSchemaRegistryConfig schemaRegistryConfig) {
         this.schemaRegistryConfig = schemaRegistryConfig;
+        this.connspecPresence.set("schemaRegistryConfig", schemaRegistryConfig != null);
     }
 
     public RedpandaConnection withSchemaRegistryConfig(RedpandaConnectionSchemaRegistryConfig schemaRegistryConfig) {
         this.schemaRegistryConfig = schemaRegistryConfig;
+        this.connspecPresence.set("schemaRegistryConfig", schemaRegistryConfig != null);
         return this;
     }
 
@@ -341,10 +371,12 @@ public class RedpandaConnection implements ServiceConnectionEntityInterface {
 
     public void setTopicFilterPattern(FilterPattern topicFilterPattern) {
         this.topicFilterPattern = topicFilterPattern;
+        this.connspecPresence.set("topicFilterPattern", topicFilterPattern != null);
     }
 
     public RedpandaConnection withTopicFilterPattern(FilterPattern topicFilterPattern) {
         this.topicFilterPattern = topicFilterPattern;
+        this.connspecPresence.set("topicFilterPattern", topicFilterPattern != null);
         return this;
     }
 
@@ -354,10 +386,12 @@ public class RedpandaConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
     }
 
     public RedpandaConnection withSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
         return this;
     }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.connspec.schema.CodePointLength;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.ServiceConnectionEntityInterface;
 import dev.connspec.schema.entity.services.connections.mlmodel.MlflowType;
 import dev.connspec.schema.security.credentials.TokenAuth;
@@ -32,7 +33,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type", "trackingUri", "registryUri", "trackingAuth", "mlModelFilterPattern", "modelFilterExpression", "supportsMetadataExtraction"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class MlflowConnection implements ServiceConnectionEntityInterface {
+public class MlflowConnection implements ServiceConnectionEntityInterface, ConnspecPresence.Tracked {
 
     /**
      * Service Type
@@ -117,6 +118,9 @@ public class MlflowConnection implements ServiceConnectionEntityInterface {
     @JsonSetter(nulls = Nulls.FAIL)
     private Boolean supportsMetadataExtraction = true;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public MlflowConnection() {
     }
@@ -131,6 +135,12 @@ public class MlflowConnection implements ServiceConnectionEntityInterface {
         this.mlModelFilterPattern = source.mlModelFilterPattern;
         this.modelFilterExpression = source.modelFilterExpression;
         this.supportsMetadataExtraction = source.supportsMetadataExtraction;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public MlflowType getType() {
@@ -139,10 +149,12 @@ public class MlflowConnection implements ServiceConnectionEntityInterface {
 
     public void setType(MlflowType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public MlflowConnection withType(MlflowType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 
@@ -152,10 +164,12 @@ public class MlflowConnection implements ServiceConnectionEntityInterface {
 
     public void setTrackingUri(String trackingUri) {
         this.trackingUri = trackingUri;
+        this.connspecPresence.set("trackingUri", trackingUri != null);
     }
 
     public MlflowConnection withTrackingUri(String trackingUri) {
         this.trackingUri = trackingUri;
+        this.connspecPresence.set("trackingUri", trackingUri != null);
         return this;
     }
 
@@ -165,10 +179,12 @@ public class MlflowConnection implements ServiceConnectionEntityInterface {
 
     public void setRegistryUri(String registryUri) {
         this.registryUri = registryUri;
+        this.connspecPresence.set("registryUri", registryUri != null);
     }
 
     public MlflowConnection withRegistryUri(String registryUri) {
         this.registryUri = registryUri;
+        this.connspecPresence.set("registryUri", registryUri != null);
         return this;
     }
 
@@ -178,10 +194,12 @@ public class MlflowConnection implements ServiceConnectionEntityInterface {
 
     public void setTrackingAuth(TokenAuth trackingAuth) {
         this.trackingAuth = trackingAuth;
+        this.connspecPresence.set("trackingAuth", trackingAuth != null);
     }
 
     public MlflowConnection withTrackingAuth(TokenAuth trackingAuth) {
         this.trackingAuth = trackingAuth;
+        this.connspecPresence.set("trackingAuth", trackingAuth != null);
         return this;
     }
 
@@ -191,10 +209,12 @@ public class MlflowConnection implements ServiceConnectionEntityInterface {
 
     public void setMlModelFilterPattern(FilterPattern mlModelFilterPattern) {
         this.mlModelFilterPattern = mlModelFilterPattern;
+        this.connspecPresence.set("mlModelFilterPattern", mlModelFilterPattern != null);
     }
 
     public MlflowConnection withMlModelFilterPattern(FilterPattern mlModelFilterPattern) {
         this.mlModelFilterPattern = mlModelFilterPattern;
+        this.connspecPresence.set("mlModelFilterPattern", mlModelFilterPattern != null);
         return this;
     }
 
@@ -204,10 +224,12 @@ public class MlflowConnection implements ServiceConnectionEntityInterface {
 
     public void setModelFilterExpression(FilterExpression modelFilterExpression) {
         this.modelFilterExpression = modelFilterExpression;
+        this.connspecPresence.set("modelFilterExpression", modelFilterExpression != null);
     }
 
     public MlflowConnection withModelFilterExpression(FilterExpression modelFilterExpression) {
         this.modelFilterExpression = modelFilterExpression;
+        this.connspecPresence.set("modelFilterExpression", modelFilterExpression != null);
         return this;
     }
 
@@ -217,10 +239,12 @@ public class MlflowConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
     }
 
     public MlflowConnection withSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
         return this;
     }
 

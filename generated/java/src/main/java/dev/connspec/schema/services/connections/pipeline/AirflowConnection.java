@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Exposed;
 import dev.connspec.schema.Format;
 import dev.connspec.schema.ServiceConnectionEntityInterface;
@@ -33,7 +34,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type", "hostPort", "numberOfStatus", "connection", "pipelineFilterPattern", "supportsMetadataExtraction"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class AirflowConnection implements ServiceConnectionEntityInterface {
+public class AirflowConnection implements ServiceConnectionEntityInterface, ConnspecPresence.Tracked {
 
     /**
      * Service Type
@@ -109,6 +110,9 @@ public class AirflowConnection implements ServiceConnectionEntityInterface {
     @JsonSetter(nulls = Nulls.FAIL)
     private Boolean supportsMetadataExtraction = true;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public AirflowConnection() {
     }
@@ -122,6 +126,12 @@ public class AirflowConnection implements ServiceConnectionEntityInterface {
         this.connection = source.connection;
         this.pipelineFilterPattern = source.pipelineFilterPattern;
         this.supportsMetadataExtraction = source.supportsMetadataExtraction;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public AirflowType getType() {
@@ -130,10 +140,12 @@ public class AirflowConnection implements ServiceConnectionEntityInterface {
 
     public void setType(AirflowType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public AirflowConnection withType(AirflowType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 
@@ -143,10 +155,12 @@ public class AirflowConnection implements ServiceConnectionEntityInterface {
 
     public void setHostPort(String hostPort) {
         this.hostPort = hostPort;
+        this.connspecPresence.set("hostPort", hostPort != null);
     }
 
     public AirflowConnection withHostPort(String hostPort) {
         this.hostPort = hostPort;
+        this.connspecPresence.set("hostPort", hostPort != null);
         return this;
     }
 
@@ -156,10 +170,12 @@ public class AirflowConnection implements ServiceConnectionEntityInterface {
 
     public void setNumberOfStatus(Long numberOfStatus) {
         this.numberOfStatus = numberOfStatus;
+        this.connspecPresence.set("numberOfStatus", numberOfStatus != null);
     }
 
     public AirflowConnection withNumberOfStatus(Long numberOfStatus) {
         this.numberOfStatus = numberOfStatus;
+        this.connspecPresence.set("numberOfStatus", numberOfStatus != null);
         return this;
     }
 
@@ -169,10 +185,12 @@ public class AirflowConnection implements ServiceConnectionEntityInterface {
 
     public void setConnection(AirflowConnectionConnection connection) {
         this.connection = connection;
+        this.connspecPresence.set("connection", connection != null);
     }
 
     public AirflowConnection withConnection(AirflowConnectionConnection connection) {
         this.connection = connection;
+        this.connspecPresence.set("connection", connection != null);
         return this;
     }
 
@@ -182,10 +200,12 @@ public class AirflowConnection implements ServiceConnectionEntityInterface {
 
     public void setPipelineFilterPattern(FilterPattern pipelineFilterPattern) {
         this.pipelineFilterPattern = pipelineFilterPattern;
+        this.connspecPresence.set("pipelineFilterPattern", pipelineFilterPattern != null);
     }
 
     public AirflowConnection withPipelineFilterPattern(FilterPattern pipelineFilterPattern) {
         this.pipelineFilterPattern = pipelineFilterPattern;
+        this.connspecPresence.set("pipelineFilterPattern", pipelineFilterPattern != null);
         return this;
     }
 
@@ -195,10 +215,12 @@ public class AirflowConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
     }
 
     public AirflowConnection withSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
         return this;
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Format;
 import dev.connspec.schema.Secret;
 import dev.connspec.schema.ServiceConnectionEntityInterface;
@@ -32,7 +33,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type", "host", "token", "timeout", "pipelineFilterPattern", "supportsMetadataExtraction"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class DagsterConnection implements ServiceConnectionEntityInterface {
+public class DagsterConnection implements ServiceConnectionEntityInterface, ConnspecPresence.Tracked {
 
     /**
      * Service Type
@@ -107,6 +108,9 @@ public class DagsterConnection implements ServiceConnectionEntityInterface {
     @JsonSetter(nulls = Nulls.FAIL)
     private Boolean supportsMetadataExtraction = true;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public DagsterConnection() {
     }
@@ -120,6 +124,12 @@ public class DagsterConnection implements ServiceConnectionEntityInterface {
         this.timeout = source.timeout;
         this.pipelineFilterPattern = source.pipelineFilterPattern;
         this.supportsMetadataExtraction = source.supportsMetadataExtraction;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public DagsterType getType() {
@@ -128,10 +138,12 @@ public class DagsterConnection implements ServiceConnectionEntityInterface {
 
     public void setType(DagsterType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public DagsterConnection withType(DagsterType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 
@@ -141,10 +153,12 @@ public class DagsterConnection implements ServiceConnectionEntityInterface {
 
     public void setHost(String host) {
         this.host = host;
+        this.connspecPresence.set("host", host != null);
     }
 
     public DagsterConnection withHost(String host) {
         this.host = host;
+        this.connspecPresence.set("host", host != null);
         return this;
     }
 
@@ -154,10 +168,12 @@ public class DagsterConnection implements ServiceConnectionEntityInterface {
 
     public void setToken(String token) {
         this.token = token;
+        this.connspecPresence.set("token", token != null);
     }
 
     public DagsterConnection withToken(String token) {
         this.token = token;
+        this.connspecPresence.set("token", token != null);
         return this;
     }
 
@@ -167,10 +183,12 @@ public class DagsterConnection implements ServiceConnectionEntityInterface {
 
     public void setTimeout(Long timeout) {
         this.timeout = timeout;
+        this.connspecPresence.set("timeout", timeout != null);
     }
 
     public DagsterConnection withTimeout(Long timeout) {
         this.timeout = timeout;
+        this.connspecPresence.set("timeout", timeout != null);
         return this;
     }
 
@@ -180,10 +198,12 @@ public class DagsterConnection implements ServiceConnectionEntityInterface {
 
     public void setPipelineFilterPattern(FilterPattern pipelineFilterPattern) {
         this.pipelineFilterPattern = pipelineFilterPattern;
+        this.connspecPresence.set("pipelineFilterPattern", pipelineFilterPattern != null);
     }
 
     public DagsterConnection withPipelineFilterPattern(FilterPattern pipelineFilterPattern) {
         this.pipelineFilterPattern = pipelineFilterPattern;
+        this.connspecPresence.set("pipelineFilterPattern", pipelineFilterPattern != null);
         return this;
     }
 
@@ -193,10 +213,12 @@ public class DagsterConnection implements ServiceConnectionEntityInterface {
 
     public void setSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
     }
 
     public DagsterConnection withSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
         return this;
     }
 

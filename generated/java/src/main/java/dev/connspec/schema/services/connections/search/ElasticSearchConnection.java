@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Format;
 import dev.connspec.schema.ServiceConnectionEntityInterface;
 import dev.connspec.schema.entity.services.connections.search.ElasticSearchConnectionAuthType;
@@ -35,7 +36,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type", "hostPort", "authType", "verifySSL", "sslConfig", "connectionTimeoutSecs", "searchIndexFilterPattern", "supportsMetadataExtraction"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class ElasticSearchConnection implements ServiceConnectionEntityInterface {
+public class ElasticSearchConnection implements ServiceConnectionEntityInterface, ConnspecPresence.Tracked {
 
     /**
      * Service Type
@@ -132,6 +133,9 @@ public class ElasticSearchConnection implements ServiceConnectionEntityInterface
     @JsonSetter(nulls = Nulls.FAIL)
     private Boolean supportsMetadataExtraction = true;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public ElasticSearchConnection() {
     }
@@ -147,6 +151,12 @@ public class ElasticSearchConnection implements ServiceConnectionEntityInterface
         this.connectionTimeoutSecs = source.connectionTimeoutSecs;
         this.searchIndexFilterPattern = source.searchIndexFilterPattern;
         this.supportsMetadataExtraction = source.supportsMetadataExtraction;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public ElasticSearchType getType() {
@@ -155,10 +165,12 @@ public class ElasticSearchConnection implements ServiceConnectionEntityInterface
 
     public void setType(ElasticSearchType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public ElasticSearchConnection withType(ElasticSearchType type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 
@@ -168,10 +180,12 @@ public class ElasticSearchConnection implements ServiceConnectionEntityInterface
 
     public void setHostPort(String hostPort) {
         this.hostPort = hostPort;
+        this.connspecPresence.set("hostPort", hostPort != null);
     }
 
     public ElasticSearchConnection withHostPort(String hostPort) {
         this.hostPort = hostPort;
+        this.connspecPresence.set("hostPort", hostPort != null);
         return this;
     }
 
@@ -181,10 +195,12 @@ public class ElasticSearchConnection implements ServiceConnectionEntityInterface
 
     public void setAuthType(ElasticSearchConnectionAuthType authType) {
         this.authType = authType;
+        this.connspecPresence.set("authType", authType != null);
     }
 
     public ElasticSearchConnection withAuthType(ElasticSearchConnectionAuthType authType) {
         this.authType = authType;
+        this.connspecPresence.set("authType", authType != null);
         return this;
     }
 
@@ -194,10 +210,12 @@ public class ElasticSearchConnection implements ServiceConnectionEntityInterface
 
     public void setVerifySSL(VerifySsl verifySSL) {
         this.verifySSL = verifySSL;
+        this.connspecPresence.set("verifySSL", verifySSL != null);
     }
 
     public ElasticSearchConnection withVerifySSL(VerifySsl verifySSL) {
         this.verifySSL = verifySSL;
+        this.connspecPresence.set("verifySSL", verifySSL != null);
         return this;
     }
 
@@ -207,10 +225,12 @@ public class ElasticSearchConnection implements ServiceConnectionEntityInterface
 
     public void setSslConfig(SslConfig sslConfig) {
         this.sslConfig = sslConfig;
+        this.connspecPresence.set("sslConfig", sslConfig != null);
     }
 
     public ElasticSearchConnection withSslConfig(SslConfig sslConfig) {
         this.sslConfig = sslConfig;
+        this.connspecPresence.set("sslConfig", sslConfig != null);
         return this;
     }
 
@@ -220,10 +240,12 @@ public class ElasticSearchConnection implements ServiceConnectionEntityInterface
 
     public void setConnectionTimeoutSecs(Integer connectionTimeoutSecs) {
         this.connectionTimeoutSecs = connectionTimeoutSecs;
+        this.connspecPresence.set("connectionTimeoutSecs", connectionTimeoutSecs != null);
     }
 
     public ElasticSearchConnection withConnectionTimeoutSecs(Integer connectionTimeoutSecs) {
         this.connectionTimeoutSecs = connectionTimeoutSecs;
+        this.connspecPresence.set("connectionTimeoutSecs", connectionTimeoutSecs != null);
         return this;
     }
 
@@ -233,10 +255,12 @@ public class ElasticSearchConnection implements ServiceConnectionEntityInterface
 
     public void setSearchIndexFilterPattern(FilterPattern searchIndexFilterPattern) {
         this.searchIndexFilterPattern = searchIndexFilterPattern;
+        this.connspecPresence.set("searchIndexFilterPattern", searchIndexFilterPattern != null);
     }
 
     public ElasticSearchConnection withSearchIndexFilterPattern(FilterPattern searchIndexFilterPattern) {
         this.searchIndexFilterPattern = searchIndexFilterPattern;
+        this.connspecPresence.set("searchIndexFilterPattern", searchIndexFilterPattern != null);
         return this;
     }
 
@@ -246,10 +270,12 @@ public class ElasticSearchConnection implements ServiceConnectionEntityInterface
 
     public void setSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
     }
 
     public ElasticSearchConnection withSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
         return this;
     }
 

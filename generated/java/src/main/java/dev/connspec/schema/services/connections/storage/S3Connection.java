@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.connspec.schema.CodePointLength;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.ServiceConnectionEntityInterface;
 import dev.connspec.schema.entity.services.connections.storage.S3Type;
 import dev.connspec.schema.security.credentials.AwsCredentials;
@@ -36,7 +37,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type", "awsConfig", "bucketNames", "connectionOptions", "connectionArguments", "containerFilterPattern", "supportsMetadataExtraction"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class S3Connection implements ServiceConnectionEntityInterface {
+public class S3Connection implements ServiceConnectionEntityInterface, ConnspecPresence.Tracked {
 
     /**
      * Service Type
@@ -117,6 +118,9 @@ public class S3Connection implements ServiceConnectionEntityInterface {
     @JsonSetter(nulls = Nulls.FAIL)
     private Boolean supportsMetadataExtraction = true;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public S3Connection() {
     }
@@ -131,6 +135,12 @@ public class S3Connection implements ServiceConnectionEntityInterface {
         this.connectionArguments = source.connectionArguments;
         this.containerFilterPattern = source.containerFilterPattern;
         this.supportsMetadataExtraction = source.supportsMetadataExtraction;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public S3Type getType() {
@@ -139,10 +149,12 @@ public class S3Connection implements ServiceConnectionEntityInterface {
 
     public void setType(S3Type type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public S3Connection withType(S3Type type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 
@@ -152,10 +164,12 @@ public class S3Connection implements ServiceConnectionEntityInterface {
 
     public void setAwsConfig(AwsCredentials awsConfig) {
         this.awsConfig = awsConfig;
+        this.connspecPresence.set("awsConfig", awsConfig != null);
     }
 
     public S3Connection withAwsConfig(AwsCredentials awsConfig) {
         this.awsConfig = awsConfig;
+        this.connspecPresence.set("awsConfig", awsConfig != null);
         return this;
     }
 
@@ -165,10 +179,12 @@ public class S3Connection implements ServiceConnectionEntityInterface {
 
     public void setBucketNames(List<@CodePointLength(min = 3, max = 63) String> bucketNames) {
         this.bucketNames = bucketNames;
+        this.connspecPresence.set("bucketNames", bucketNames != null);
     }
 
     public S3Connection withBucketNames(List<@CodePointLength(min = 3, max = 63) String> bucketNames) {
         this.bucketNames = bucketNames;
+        this.connspecPresence.set("bucketNames", bucketNames != null);
         return this;
     }
 
@@ -178,10 +194,12 @@ public class S3Connection implements ServiceConnectionEntityInterface {
 
     public void setConnectionOptions(ConnectionOptions connectionOptions) {
         this.connectionOptions = connectionOptions;
+        this.connspecPresence.set("connectionOptions", connectionOptions != null);
     }
 
     public S3Connection withConnectionOptions(ConnectionOptions connectionOptions) {
         this.connectionOptions = connectionOptions;
+        this.connspecPresence.set("connectionOptions", connectionOptions != null);
         return this;
     }
 
@@ -191,10 +209,12 @@ public class S3Connection implements ServiceConnectionEntityInterface {
 
     public void setConnectionArguments(ConnectionArguments connectionArguments) {
         this.connectionArguments = connectionArguments;
+        this.connspecPresence.set("connectionArguments", connectionArguments != null);
     }
 
     public S3Connection withConnectionArguments(ConnectionArguments connectionArguments) {
         this.connectionArguments = connectionArguments;
+        this.connspecPresence.set("connectionArguments", connectionArguments != null);
         return this;
     }
 
@@ -204,10 +224,12 @@ public class S3Connection implements ServiceConnectionEntityInterface {
 
     public void setContainerFilterPattern(FilterPattern containerFilterPattern) {
         this.containerFilterPattern = containerFilterPattern;
+        this.connspecPresence.set("containerFilterPattern", containerFilterPattern != null);
     }
 
     public S3Connection withContainerFilterPattern(FilterPattern containerFilterPattern) {
         this.containerFilterPattern = containerFilterPattern;
+        this.connspecPresence.set("containerFilterPattern", containerFilterPattern != null);
         return this;
     }
 
@@ -217,10 +239,12 @@ public class S3Connection implements ServiceConnectionEntityInterface {
 
     public void setSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
     }
 
     public S3Connection withSupportsMetadataExtraction(Boolean supportsMetadataExtraction) {
         this.supportsMetadataExtraction = supportsMetadataExtraction;
+        this.connspecPresence.set("supportsMetadataExtraction", supportsMetadataExtraction != null);
         return this;
     }
 

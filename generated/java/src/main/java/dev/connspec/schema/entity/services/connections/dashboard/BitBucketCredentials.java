@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.connspec.schema.AllowedValues;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Secret;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
@@ -27,7 +28,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type", "repositoryOwner", "repositoryName", "token", "branch"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class BitBucketCredentials {
+public class BitBucketCredentials implements ConnspecPresence.Tracked {
 
     /**
      * Credentials Type
@@ -93,6 +94,9 @@ public class BitBucketCredentials {
     @NotNull
     private String branch;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public BitBucketCredentials() {
     }
@@ -105,6 +109,12 @@ public class BitBucketCredentials {
         this.repositoryName = source.repositoryName;
         this.token = source.token;
         this.branch = source.branch;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getType() {
@@ -113,10 +123,12 @@ public class BitBucketCredentials {
 
     public void setType(String type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public BitBucketCredentials withType(String type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 
@@ -126,10 +138,12 @@ public class BitBucketCredentials {
 
     public void setRepositoryOwner(String repositoryOwner) {
         this.repositoryOwner = repositoryOwner;
+        this.connspecPresence.set("repositoryOwner", repositoryOwner != null);
     }
 
     public BitBucketCredentials withRepositoryOwner(String repositoryOwner) {
         this.repositoryOwner = repositoryOwner;
+        this.connspecPresence.set("repositoryOwner", repositoryOwner != null);
         return this;
     }
 
@@ -139,10 +153,12 @@ public class BitBucketCredentials {
 
     public void setRepositoryName(String repositoryName) {
         this.repositoryName = repositoryName;
+        this.connspecPresence.set("repositoryName", repositoryName != null);
     }
 
     public BitBucketCredentials withRepositoryName(String repositoryName) {
         this.repositoryName = repositoryName;
+        this.connspecPresence.set("repositoryName", repositoryName != null);
         return this;
     }
 
@@ -152,10 +168,12 @@ public class BitBucketCredentials {
 
     public void setToken(String token) {
         this.token = token;
+        this.connspecPresence.set("token", token != null);
     }
 
     public BitBucketCredentials withToken(String token) {
         this.token = token;
+        this.connspecPresence.set("token", token != null);
         return this;
     }
 
@@ -165,10 +183,12 @@ public class BitBucketCredentials {
 
     public void setBranch(String branch) {
         this.branch = branch;
+        this.connspecPresence.set("branch", branch != null);
     }
 
     public BitBucketCredentials withBranch(String branch) {
         this.branch = branch;
+        this.connspecPresence.set("branch", branch != null);
         return this;
     }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.connspec.schema.AllowedValues;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Secret;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
@@ -27,7 +28,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type", "repositoryOwner", "repositoryName", "token", "branch"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class GitHubCredentials {
+public class GitHubCredentials implements ConnspecPresence.Tracked {
 
     /**
      * Credentials Type
@@ -94,6 +95,9 @@ public class GitHubCredentials {
     @JsonSetter(nulls = Nulls.FAIL)
     private String branch = "main";
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public GitHubCredentials() {
     }
@@ -106,6 +110,12 @@ public class GitHubCredentials {
         this.repositoryName = source.repositoryName;
         this.token = source.token;
         this.branch = source.branch;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getType() {
@@ -114,10 +124,12 @@ public class GitHubCredentials {
 
     public void setType(String type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public GitHubCredentials withType(String type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 
@@ -127,10 +139,12 @@ public class GitHubCredentials {
 
     public void setRepositoryOwner(String repositoryOwner) {
         this.repositoryOwner = repositoryOwner;
+        this.connspecPresence.set("repositoryOwner", repositoryOwner != null);
     }
 
     public GitHubCredentials withRepositoryOwner(String repositoryOwner) {
         this.repositoryOwner = repositoryOwner;
+        this.connspecPresence.set("repositoryOwner", repositoryOwner != null);
         return this;
     }
 
@@ -140,10 +154,12 @@ public class GitHubCredentials {
 
     public void setRepositoryName(String repositoryName) {
         this.repositoryName = repositoryName;
+        this.connspecPresence.set("repositoryName", repositoryName != null);
     }
 
     public GitHubCredentials withRepositoryName(String repositoryName) {
         this.repositoryName = repositoryName;
+        this.connspecPresence.set("repositoryName", repositoryName != null);
         return this;
     }
 
@@ -153,10 +169,12 @@ public class GitHubCredentials {
 
     public void setToken(String token) {
         this.token = token;
+        this.connspecPresence.set("token", token != null);
     }
 
     public GitHubCredentials withToken(String token) {
         this.token = token;
+        this.connspecPresence.set("token", token != null);
         return this;
     }
 
@@ -166,10 +184,12 @@ public class GitHubCredentials {
 
     public void setBranch(String branch) {
         this.branch = branch;
+        this.connspecPresence.set("branch", branch != null);
     }
 
     public GitHubCredentials withBranch(String branch) {
         this.branch = branch;
+        this.connspecPresence.set("branch", branch != null);
         return this;
     }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.connspec.schema.CodePointLength;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.security.credentials.AwsCredentials;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +30,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"bucketName", "prefix", "overwriteData", "storageConfig"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class MysqlConnectionSampleDataStorageConfig {
+public class MysqlConnectionSampleDataStorageConfig implements ConnspecPresence.Tracked {
 
     /**
      * Bucket Name
@@ -82,6 +83,9 @@ public class MysqlConnectionSampleDataStorageConfig {
     @Valid
     private AwsCredentials storageConfig;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public MysqlConnectionSampleDataStorageConfig() {
     }
@@ -93,6 +97,12 @@ public class MysqlConnectionSampleDataStorageConfig {
         this.prefix = source.prefix;
         this.overwriteData = source.overwriteData;
         this.storageConfig = source.storageConfig;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getBucketName() {
@@ -101,10 +111,12 @@ public class MysqlConnectionSampleDataStorageConfig {
 
     public void setBucketName(String bucketName) {
         this.bucketName = bucketName;
+        this.connspecPresence.set("bucketName", bucketName != null);
     }
 
     public MysqlConnectionSampleDataStorageConfig withBucketName(String bucketName) {
         this.bucketName = bucketName;
+        this.connspecPresence.set("bucketName", bucketName != null);
         return this;
     }
 
@@ -114,10 +126,12 @@ public class MysqlConnectionSampleDataStorageConfig {
 
     public void setPrefix(String prefix) {
         this.prefix = prefix;
+        this.connspecPresence.set("prefix", prefix != null);
     }
 
     public MysqlConnectionSampleDataStorageConfig withPrefix(String prefix) {
         this.prefix = prefix;
+        this.connspecPresence.set("prefix", prefix != null);
         return this;
     }
 
@@ -127,10 +141,12 @@ public class MysqlConnectionSampleDataStorageConfig {
 
     public void setOverwriteData(Boolean overwriteData) {
         this.overwriteData = overwriteData;
+        this.connspecPresence.set("overwriteData", overwriteData != null);
     }
 
     public MysqlConnectionSampleDataStorageConfig withOverwriteData(Boolean overwriteData) {
         this.overwriteData = overwriteData;
+        this.connspecPresence.set("overwriteData", overwriteData != null);
         return this;
     }
 
@@ -140,10 +156,12 @@ public class MysqlConnectionSampleDataStorageConfig {
 
     public void setStorageConfig(AwsCredentials storageConfig) {
         this.storageConfig = storageConfig;
+        this.connspecPresence.set("storageConfig", storageConfig != null);
     }
 
     public MysqlConnectionSampleDataStorageConfig withStorageConfig(AwsCredentials storageConfig) {
         this.storageConfig = storageConfig;
+        this.connspecPresence.set("storageConfig", storageConfig != null);
         return this;
     }
 

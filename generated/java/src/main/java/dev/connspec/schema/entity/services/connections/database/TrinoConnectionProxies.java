@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Format;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,11 +22,14 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class TrinoConnectionProxies {
+public class TrinoConnectionProxies implements ConnspecPresence.Tracked {
 
     /** Properties the schema does not declare (`additionalProperties`), in input order. */
     @JsonIgnore
     private final Map<String, @Format("uri") String> additionalProperties = new LinkedHashMap<>();
+
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
 
     /** An instance with every schema default applied and nothing else set. */
     public TrinoConnectionProxies() {
@@ -34,7 +38,13 @@ public class TrinoConnectionProxies {
     /** A shallow copy of {@code source} (union variants are made from it). */
     protected TrinoConnectionProxies(TrinoConnectionProxies source) {
         Objects.requireNonNull(source, "source");
+        this.connspecPresence.copy(source.connspecPresence);
         this.additionalProperties.putAll(source.additionalProperties);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     @JsonAnyGetter

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.connspec.schema.ConnspecPresence;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -20,11 +21,14 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class KafkaConnectionSchemaRegistryConfig {
+public class KafkaConnectionSchemaRegistryConfig implements ConnspecPresence.Tracked {
 
     /** Properties the schema does not declare (`additionalProperties`), in input order. */
     @JsonIgnore
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
 
     /** An instance with every schema default applied and nothing else set. */
     public KafkaConnectionSchemaRegistryConfig() {
@@ -33,7 +37,13 @@ public class KafkaConnectionSchemaRegistryConfig {
     /** A shallow copy of {@code source} (union variants are made from it). */
     protected KafkaConnectionSchemaRegistryConfig(KafkaConnectionSchemaRegistryConfig source) {
         Objects.requireNonNull(source, "source");
+        this.connspecPresence.copy(source.connspecPresence);
         this.additionalProperties.putAll(source.additionalProperties);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     @JsonAnyGetter

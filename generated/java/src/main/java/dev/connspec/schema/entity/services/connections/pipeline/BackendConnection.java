@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.connspec.schema.AllowedValues;
+import dev.connspec.schema.ConnspecPresence;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 
@@ -26,7 +27,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"type"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class BackendConnection {
+public class BackendConnection implements ConnspecPresence.Tracked {
 
     /**
      * Service Type
@@ -40,6 +41,9 @@ public class BackendConnection {
     @AllowedValues("\"Backend\"")
     private String type;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public BackendConnection() {
     }
@@ -48,6 +52,12 @@ public class BackendConnection {
     protected BackendConnection(BackendConnection source) {
         Objects.requireNonNull(source, "source");
         this.type = source.type;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getType() {
@@ -56,10 +66,12 @@ public class BackendConnection {
 
     public void setType(String type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
     }
 
     public BackendConnection withType(String type) {
         this.type = type;
+        this.connspecPresence.set("type", type != null);
         return this;
     }
 

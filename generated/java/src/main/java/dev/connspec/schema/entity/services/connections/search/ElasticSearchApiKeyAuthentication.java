@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.connspec.schema.AllowedValues;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Secret;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
@@ -27,7 +28,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"authMethod", "apiKeyId", "apiKey"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class ElasticSearchApiKeyAuthentication {
+public class ElasticSearchApiKeyAuthentication implements ConnspecPresence.Tracked {
 
     /**
      * Auth Method
@@ -67,6 +68,9 @@ public class ElasticSearchApiKeyAuthentication {
     @Secret
     private String apiKey;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public ElasticSearchApiKeyAuthentication() {
     }
@@ -77,6 +81,12 @@ public class ElasticSearchApiKeyAuthentication {
         this.authMethod = source.authMethod;
         this.apiKeyId = source.apiKeyId;
         this.apiKey = source.apiKey;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getAuthMethod() {
@@ -85,10 +95,12 @@ public class ElasticSearchApiKeyAuthentication {
 
     public void setAuthMethod(String authMethod) {
         this.authMethod = authMethod;
+        this.connspecPresence.set("authMethod", authMethod != null);
     }
 
     public ElasticSearchApiKeyAuthentication withAuthMethod(String authMethod) {
         this.authMethod = authMethod;
+        this.connspecPresence.set("authMethod", authMethod != null);
         return this;
     }
 
@@ -98,10 +110,12 @@ public class ElasticSearchApiKeyAuthentication {
 
     public void setApiKeyId(String apiKeyId) {
         this.apiKeyId = apiKeyId;
+        this.connspecPresence.set("apiKeyId", apiKeyId != null);
     }
 
     public ElasticSearchApiKeyAuthentication withApiKeyId(String apiKeyId) {
         this.apiKeyId = apiKeyId;
+        this.connspecPresence.set("apiKeyId", apiKeyId != null);
         return this;
     }
 
@@ -111,10 +125,12 @@ public class ElasticSearchApiKeyAuthentication {
 
     public void setApiKey(String apiKey) {
         this.apiKey = apiKey;
+        this.connspecPresence.set("apiKey", apiKey != null);
     }
 
     public ElasticSearchApiKeyAuthentication withApiKey(String apiKey) {
         this.apiKey = apiKey;
+        this.connspecPresence.set("apiKey", apiKey != null);
         return this;
     }
 

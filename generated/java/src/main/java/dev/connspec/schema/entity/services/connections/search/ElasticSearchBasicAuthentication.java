@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.connspec.schema.AllowedValues;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Secret;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
@@ -27,7 +28,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"authMethod", "username", "password"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class ElasticSearchBasicAuthentication {
+public class ElasticSearchBasicAuthentication implements ConnspecPresence.Tracked {
 
     /**
      * Auth Method
@@ -68,6 +69,9 @@ public class ElasticSearchBasicAuthentication {
     @Secret
     private String password;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public ElasticSearchBasicAuthentication() {
     }
@@ -78,6 +82,12 @@ public class ElasticSearchBasicAuthentication {
         this.authMethod = source.authMethod;
         this.username = source.username;
         this.password = source.password;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getAuthMethod() {
@@ -86,10 +96,12 @@ public class ElasticSearchBasicAuthentication {
 
     public void setAuthMethod(String authMethod) {
         this.authMethod = authMethod;
+        this.connspecPresence.set("authMethod", authMethod != null);
     }
 
     public ElasticSearchBasicAuthentication withAuthMethod(String authMethod) {
         this.authMethod = authMethod;
+        this.connspecPresence.set("authMethod", authMethod != null);
         return this;
     }
 
@@ -99,10 +111,12 @@ public class ElasticSearchBasicAuthentication {
 
     public void setUsername(String username) {
         this.username = username;
+        this.connspecPresence.set("username", username != null);
     }
 
     public ElasticSearchBasicAuthentication withUsername(String username) {
         this.username = username;
+        this.connspecPresence.set("username", username != null);
         return this;
     }
 
@@ -112,10 +126,12 @@ public class ElasticSearchBasicAuthentication {
 
     public void setPassword(String password) {
         this.password = password;
+        this.connspecPresence.set("password", password != null);
     }
 
     public ElasticSearchBasicAuthentication withPassword(String password) {
         this.password = password;
+        this.connspecPresence.set("password", password != null);
         return this;
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Secret;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
@@ -26,7 +27,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"personalAccessTokenName", "personalAccessTokenSecret"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class AccessTokenAuth {
+public class AccessTokenAuth implements ConnspecPresence.Tracked {
 
     /**
      * Personal Access Token Name
@@ -53,6 +54,9 @@ public class AccessTokenAuth {
     @Secret
     private String personalAccessTokenSecret;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public AccessTokenAuth() {
     }
@@ -62,6 +66,12 @@ public class AccessTokenAuth {
         Objects.requireNonNull(source, "source");
         this.personalAccessTokenName = source.personalAccessTokenName;
         this.personalAccessTokenSecret = source.personalAccessTokenSecret;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getPersonalAccessTokenName() {
@@ -70,10 +80,12 @@ public class AccessTokenAuth {
 
     public void setPersonalAccessTokenName(String personalAccessTokenName) {
         this.personalAccessTokenName = personalAccessTokenName;
+        this.connspecPresence.set("personalAccessTokenName", personalAccessTokenName != null);
     }
 
     public AccessTokenAuth withPersonalAccessTokenName(String personalAccessTokenName) {
         this.personalAccessTokenName = personalAccessTokenName;
+        this.connspecPresence.set("personalAccessTokenName", personalAccessTokenName != null);
         return this;
     }
 
@@ -83,10 +95,12 @@ public class AccessTokenAuth {
 
     public void setPersonalAccessTokenSecret(String personalAccessTokenSecret) {
         this.personalAccessTokenSecret = personalAccessTokenSecret;
+        this.connspecPresence.set("personalAccessTokenSecret", personalAccessTokenSecret != null);
     }
 
     public AccessTokenAuth withPersonalAccessTokenSecret(String personalAccessTokenSecret) {
         this.personalAccessTokenSecret = personalAccessTokenSecret;
+        this.connspecPresence.set("personalAccessTokenSecret", personalAccessTokenSecret != null);
         return this;
     }
 

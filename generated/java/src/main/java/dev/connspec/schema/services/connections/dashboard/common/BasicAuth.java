@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Secret;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
@@ -26,7 +27,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"username", "password"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class BasicAuth {
+public class BasicAuth implements ConnspecPresence.Tracked {
 
     /**
      * Username
@@ -53,6 +54,9 @@ public class BasicAuth {
     @Secret
     private String password;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public BasicAuth() {
     }
@@ -62,6 +66,12 @@ public class BasicAuth {
         Objects.requireNonNull(source, "source");
         this.username = source.username;
         this.password = source.password;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getUsername() {
@@ -70,10 +80,12 @@ public class BasicAuth {
 
     public void setUsername(String username) {
         this.username = username;
+        this.connspecPresence.set("username", username != null);
     }
 
     public BasicAuth withUsername(String username) {
         this.username = username;
+        this.connspecPresence.set("username", username != null);
         return this;
     }
 
@@ -83,10 +95,12 @@ public class BasicAuth {
 
     public void setPassword(String password) {
         this.password = password;
+        this.connspecPresence.set("password", password != null);
     }
 
     public BasicAuth withPassword(String password) {
         this.password = password;
+        this.connspecPresence.set("password", password != null);
         return this;
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.security.credentials.AzureCredentials;
 import jakarta.validation.Valid;
 import java.util.Objects;
@@ -26,7 +27,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"azureConfig"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class AzureConfig {
+public class AzureConfig implements ConnspecPresence.Tracked {
 
     /**
      * Azure Credentials
@@ -39,6 +40,9 @@ public class AzureConfig {
     @Valid
     private AzureCredentials azureConfig;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public AzureConfig() {
     }
@@ -47,6 +51,12 @@ public class AzureConfig {
     protected AzureConfig(AzureConfig source) {
         Objects.requireNonNull(source, "source");
         this.azureConfig = source.azureConfig;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public AzureCredentials getAzureConfig() {
@@ -55,10 +65,12 @@ public class AzureConfig {
 
     public void setAzureConfig(AzureCredentials azureConfig) {
         this.azureConfig = azureConfig;
+        this.connspecPresence.set("azureConfig", azureConfig != null);
     }
 
     public AzureConfig withAzureConfig(AzureCredentials azureConfig) {
         this.azureConfig = azureConfig;
+        this.connspecPresence.set("azureConfig", azureConfig != null);
         return this;
     }
 

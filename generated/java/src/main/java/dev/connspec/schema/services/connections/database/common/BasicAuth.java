@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Secret;
 import java.util.Objects;
 
@@ -25,7 +26,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"password"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class BasicAuth {
+public class BasicAuth implements ConnspecPresence.Tracked {
 
     /**
      * Password
@@ -40,6 +41,9 @@ public class BasicAuth {
     @Secret
     private String password;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public BasicAuth() {
     }
@@ -48,6 +52,12 @@ public class BasicAuth {
     protected BasicAuth(BasicAuth source) {
         Objects.requireNonNull(source, "source");
         this.password = source.password;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getPassword() {
@@ -56,10 +66,12 @@ public class BasicAuth {
 
     public void setPassword(String password) {
         this.password = password;
+        this.connspecPresence.set("password", password != null);
     }
 
     public BasicAuth withPassword(String password) {
         this.password = password;
+        this.connspecPresence.set("password", password != null);
         return this;
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.security.credentials.AwsCredentials;
 import jakarta.validation.Valid;
 import java.util.Objects;
@@ -26,7 +27,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"awsConfig"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class IamAuthConfig {
+public class IamAuthConfig implements ConnspecPresence.Tracked {
 
     /**
      * AWS Credentials Configuration
@@ -39,6 +40,9 @@ public class IamAuthConfig {
     @Valid
     private AwsCredentials awsConfig;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public IamAuthConfig() {
     }
@@ -47,6 +51,12 @@ public class IamAuthConfig {
     protected IamAuthConfig(IamAuthConfig source) {
         Objects.requireNonNull(source, "source");
         this.awsConfig = source.awsConfig;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public AwsCredentials getAwsConfig() {
@@ -55,10 +65,12 @@ public class IamAuthConfig {
 
     public void setAwsConfig(AwsCredentials awsConfig) {
         this.awsConfig = awsConfig;
+        this.connspecPresence.set("awsConfig", awsConfig != null);
     }
 
     public IamAuthConfig withAwsConfig(AwsCredentials awsConfig) {
         this.awsConfig = awsConfig;
+        this.connspecPresence.set("awsConfig", awsConfig != null);
         return this;
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.connspec.schema.ConnspecPresence;
 import dev.connspec.schema.Secret;
 import java.util.Objects;
 
@@ -25,7 +26,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"jwt"})
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class JwtAuth {
+public class JwtAuth implements ConnspecPresence.Tracked {
 
     /**
      * JWT
@@ -40,6 +41,9 @@ public class JwtAuth {
     @Secret
     private String jwt;
 
+    /** Which properties are set (read, or given to a setter): the ConnspecJson mapper writes only those, so absent stays absent and null stays null. */
+    private final ConnspecPresence connspecPresence = new ConnspecPresence();
+
     /** An instance with every schema default applied and nothing else set. */
     public JwtAuth() {
     }
@@ -48,6 +52,12 @@ public class JwtAuth {
     protected JwtAuth(JwtAuth source) {
         Objects.requireNonNull(source, "source");
         this.jwt = source.jwt;
+        this.connspecPresence.copy(source.connspecPresence);
+    }
+
+    @Override
+    public ConnspecPresence connspecPresence() {
+        return this.connspecPresence;
     }
 
     public String getJwt() {
@@ -56,10 +66,12 @@ public class JwtAuth {
 
     public void setJwt(String jwt) {
         this.jwt = jwt;
+        this.connspecPresence.set("jwt", jwt != null);
     }
 
     public JwtAuth withJwt(String jwt) {
         this.jwt = jwt;
+        this.connspecPresence.set("jwt", jwt != null);
         return this;
     }
 
