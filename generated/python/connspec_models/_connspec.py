@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Annotated, Any, ClassVar, Final, Self, cast
 
-from pydantic import BeforeValidator, ConfigDict, PlainSerializer, RootModel, SerializationInfo, SerializerFunctionWrapHandler, Strict, model_serializer, model_validator
+from pydantic import BeforeValidator, ConfigDict, Field, PlainSerializer, RootModel, SerializationInfo, SerializerFunctionWrapHandler, Strict, StrictFloat, StrictInt, model_serializer, model_validator
 from pydantic.config import ExtraValues
 from pydantic_core import PydanticCustomError, PydanticSerializationUnexpectedValue
 
@@ -19,7 +19,7 @@ from ._checks import AllOf, Contains, IfThenElse, MultipleOf, Not, OneOf, TupleI
 from ._rules import EcmaPattern, Format, ObjectRules, SecretConstraints
 
 __all__ = [
-    'AllOf', 'ConnspecModel', 'Contains', 'EcmaPattern', 'Format', 'IfThenElse', 'Integer', 'MultipleOf', 'NonNull', 'Not', 'ObjectRules',
+    'AllOf', 'ConnspecModel', 'Contains', 'EcmaPattern', 'Format', 'IfThenElse', 'Integer', 'MultipleOf', 'NonNull', 'Not', 'Number', 'ObjectRules',
     'OneOf', 'Secret', 'SecretConstraints', 'TupleItems', 'UniqueItems', 'Values', 'rebuild',
 ]
 
@@ -40,6 +40,11 @@ def _integral(value: Any) -> Any:
 
 Integer = Annotated[int, Strict(), BeforeValidator(_integral)]
 """JSON Schema `integer`: an int (never a bool or a numeric string), or a float with no fractional part, as JSON allows."""
+
+Number = Annotated[StrictFloat | StrictInt, Field(union_mode='smart')]
+"""JSON Schema `number`: an int stays an int (exact beyond 2^53: compared, deduplicated and written back unrounded),
+a fraction is a float; never a bool or a numeric string. One type (Annotated), so a Union around it keeps it one branch;
+float first, so a number beyond the float range reports the float's error (smart mode still keeps an int an int)."""
 
 
 def _reveal(value: Any) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated, Any, Union
 
-from pydantic import ConfigDict, Field, RootModel, StrictBool, StrictFloat, StrictStr
+from pydantic import ConfigDict, Field, RootModel, StrictBool, StrictStr
 
 from .. import _connspec as _cs
 
@@ -28,7 +28,7 @@ class FilterExpression(_cs.ConnspecModel):
 
     field: Annotated[StrictStr | None, Field(min_length=1, title="Field", description="Attribute the comparison applies to, e.g. `name` or `tags.stage`.", examples=["name", "tags.stage"]), _cs.NonNull] = None
     operator: Annotated[FilterExpressionOperator, Field(title="Operator", description="Comparison operator.")] = Field(default="eq", validate_default=True)
-    value: Annotated[Union[StrictStr, StrictFloat, StrictBool] | None, Field(title="Value", description="Value compared against the field. `like` takes a SQL LIKE pattern (`%` wildcard).", examples=["production", 3, True]), _cs.NonNull] = None
+    value: Annotated[Union[StrictStr, _cs.Number, StrictBool] | None, Field(title="Value", description="Value compared against the field. `like` takes a SQL LIKE pattern (`%` wildcard).", examples=["production", 3, True]), _cs.NonNull] = None
     and_: Annotated[list[FilterExpression] | None, Field(alias="and", min_length=1, title="And", description="All child expressions must match."), _cs.NonNull] = None
     or_: Annotated[list[FilterExpression] | None, Field(alias="or", min_length=1, title="Or", description="At least one child expression must match."), _cs.NonNull] = None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field, StrictBool, StrictFloat, StrictStr
+from pydantic import ConfigDict, Field, StrictBool, StrictStr
 
 from ..... import _connspec as _cs
 
@@ -34,7 +34,7 @@ class SnowflakeConnection(_cs.ConnspecModel):
     includeStreams: Annotated[StrictBool, Field(title="Include Streams", description="Optional configuration for ingestion of streams. By default, streams are skipped.")] = False
     clientSessionKeepAlive: Annotated[StrictBool, Field(title="Client Session Keep Alive", description="Keep the session active between queries so long-running ingestion does not hit the 4h session timeout.")] = False
     accountUsageSchema: Annotated[StrictStr, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_$]*\.[A-Za-z_][A-Za-z0-9_$]*$", title="Account Usage Schema Name", description="Full name of the schema where the account usage data is stored.")] = "SNOWFLAKE.ACCOUNT_USAGE"
-    creditCost: Annotated[StrictFloat, Field(gt=0, title="Cost of Credit", description="Cost of one Snowflake credit in USD, used to estimate query cost.")] = 3.3
+    creditCost: Annotated[_cs.Number, Field(gt=0, title="Cost of Credit", description="Cost of one Snowflake credit in USD, used to estimate query cost.")] = 3.3
     connectionOptions: Annotated[_m_connection_basic_type.ConnectionOptions | None, Field(title="Connection Options", description="Additional connection options to build the URL that can be sent to the service during the connection."), _cs.NonNull] = None
     connectionArguments: Annotated[_m_connection_basic_type.ConnectionArguments | None, Field(title="Connection Arguments", description="Additional connection arguments such as security or protocol configs that can be sent to the service during connection."), _cs.NonNull] = None
     databaseFilterPattern: Annotated[_m_filter_pattern.FilterPattern | None, Field(title="Default Database Filter Pattern", description="Regex to only include/exclude databases that match the pattern."), _cs.NonNull] = None

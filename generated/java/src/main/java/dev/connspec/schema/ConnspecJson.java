@@ -61,6 +61,7 @@ public final class ConnspecJson {
         SimpleModule module = new SimpleModule("connspec");
         module.addDeserializer(Long.class, new WholeLong());
         module.addDeserializer(Integer.class, new WholeInteger());
+        module.addDeserializer(BigInteger.class, new WholeBigInteger());
         module.addDeserializer(Double.class, new FiniteDouble());
         return mapper.registerModules(module, ConnspecPresence.module());
     }
@@ -74,8 +75,14 @@ public final class ConnspecJson {
         }
     }
 
-    /** Equality of two values as JSON: numbers by value (1 equals 1.0), lists and maps item by item. */
+    /**
+     * Equality of two values as JSON: numbers by value (1 equals 1.0), lists and maps item by item; a
+     * model (whose own equals compares its fields as Java does, 1 unlike 1.0) compares as the JSON it writes.
+     */
     public static boolean sameJson(Object a, Object b) {
+        if (isModel(a) || isModel(b)) {
+            return sameJson(isModel(a) ? MAPPER.convertValue(a, Object.class) : a, isModel(b) ? MAPPER.convertValue(b, Object.class) : b);
+        }
         if (a instanceof Number x && b instanceof Number y) {
             return decimal(x).compareTo(decimal(y)) == 0;
         }
@@ -103,6 +110,11 @@ public final class ConnspecJson {
             return true;
         }
         return Objects.equals(a, b);
+    }
+
+    /** Not a plain JSON value (null, a string, boolean, number, list or map): a generated model, enum or union. */
+    private static boolean isModel(Object value) {
+        return value != null && !(value instanceof String || value instanceof Boolean || value instanceof Number || value instanceof List<?> || value instanceof Map<?, ?>);
     }
 
     /** A number as an exact decimal. */
@@ -162,6 +174,27 @@ public final class ConnspecJson {
                 return (Long) context.handleWeirdNumberValue(Long.class, p.getNumberValue(), "not a whole number");
             }
             return (Long) context.handleUnexpectedToken(Long.class, p);
+        }
+    }
+
+    /** {@link WholeLong} for integers whose schema allows values beyond a long (1e20 and 18446744073709551616 included). */
+    private static final class WholeBigInteger extends StdScalarDeserializer<BigInteger> {
+        private static final long serialVersionUID = 1L;
+
+        WholeBigInteger() {
+            super(BigInteger.class);
+        }
+
+        @Override
+        public BigInteger deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_NUMBER_INT) || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+                BigDecimal value = whole(p);
+                if (value != null) {
+                    return value.toBigIntegerExact();
+                }
+                return (BigInteger) context.handleWeirdNumberValue(BigInteger.class, p.getNumberValue(), "not a whole number");
+            }
+            return (BigInteger) context.handleUnexpectedToken(BigInteger.class, p);
         }
     }
 
