@@ -40,7 +40,7 @@ const CASES: readonly Case[] = [
     argv: ['validate'],
     config: json({ ...CONFIG, schemaRoot: undefined, schemaRot: 'schemas' }),
     code: 2,
-    stderr: invalid('validate', '.connspec.json:4:3 error [config-unknown-key] at #/schemaRot: "schemaRot" is not a key\n  fix: did you mean "schemaRoot"? known: $schema, $comment, schemaRoot, baseUrl, outDir, targets, rules, onNameCollision, refBase, recursionDepth, generators, semver, preset, connections, registries, keywords', 1),
+    stderr: invalid('validate', '.connspec.json:4:3 error [config-unknown-key] at #/schemaRot: "schemaRot" is not a key\n  fix: did you mean "schemaRoot"? known: $schema, $comment, schemaRoot, baseUrl, outDir, targets, rules, onNameCollision, refBase, recursionDepth, generators, semver, package, preset, connections, registries, keywords', 1),
   },
   {
     name: 'an unknown rule id',
@@ -100,7 +100,7 @@ const CASES: readonly Case[] = [
   { name: 'a --config file that does not exist', argv: ['validate', '--config', 'other.json'], code: 2, stderr: usage('validate', '--config other.json: no such file') },
   { name: 'a bad --format', argv: ['validate', '--format', 'yaml'], config: json(CONFIG), code: 2, stderr: usage('validate', '--format must be one of human, json, got "yaml"') },
   { name: 'a bad --base-url', argv: ['validate', '--base-url', 'acme'], config: json(CONFIG), code: 2, stderr: usage('validate', '--base-url acme: not an absolute URL (e.g. https://example.com/schema/)') },
-  { name: 'an unknown command', argv: ['gen'], code: 2, stderr: 'connspec: unknown command "gen"; did you mean "generate"? (commands: init, generate, validate, diff, version-gate, scaffold)\nrun "connspec --help" for usage\n' },
+  { name: 'an unknown command', argv: ['gen'], code: 2, stderr: 'connspec: unknown command "gen"; did you mean "generate"? (commands: init, generate, validate, diff, version-gate, package, scaffold)\nrun "connspec --help" for usage\n' },
   { name: 'diff with one side', argv: ['diff', 'schemas'], config: json(CONFIG), code: 2, stderr: usage('diff', 'takes exactly 2 argument(s) (<old> <new>), got 1: schemas') },
   { name: 'version-gate without --base', argv: ['version-gate'], config: json(CONFIG), code: 2, stderr: usage('version-gate', 'needs --base <ref> (in CI: the merge base of the pull request)') },
   { name: 'an unknown semver profile', argv: ['diff', 'schemas', 'schemas', '--profile', 'strct'], config: json(CONFIG), code: 2, stderr: usage('diff', '--profile must be one of VALIDATION, CONTRACT, STRICT, got "STRCT"; did you mean "STRICT"?') },

@@ -90,6 +90,8 @@ export interface CaseResult {
   readonly accepted: boolean;
   readonly errors: readonly { readonly path: string; readonly message: string; readonly source: string; readonly javaPath?: string }[];
   readonly output?: unknown;
+  /** Every property as its getter reads it, defaults included (the contract's output holds only what was set). */
+  readonly read?: unknown;
   readonly stable?: boolean;
   readonly toString?: string;
   /** `writeValueAsString` of the value read, and whether it equals the input file exactly (numbers by value). */

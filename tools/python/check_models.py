@@ -13,7 +13,7 @@ text, read exactly (integers of any size; decimals compared as written). Prints 
   "dumped"}. `pointer` is the error's place as a JSON pointer into the sample (union branch labels
   and tags in `loc` dropped; a missing property's name kept). `roundTrip`: an accepted sample's
   `model_dump(mode="json", by_alias=True, exclude_unset=True)` equals it as JSON; `dumpedFull` is
-  its dump with defaults (`model_dump(mode="json", by_alias=True)`). The serialisation contract's
+  its dump with every top-level field as its attribute reads, defaults included. The serialisation contract's
   calls on the JSON text: "written" is `model_validate_json(text).model_dump_json()`, "exact" whether
   it equals the text as JSON (numbers exactly), "shown" the instance's repr() and str(). A sample
   whose model cannot be imported or run gets "crashed" (the traceback) instead of a verdict.
@@ -83,6 +83,14 @@ def json_equal(a: Any, b: Any) -> bool:
     return type(a) is type(b) and a == b
 
 
+def with_defaults(instance: BaseModel) -> Any:
+    """The model's JSON with every top-level field written as its attribute reads (defaults included):
+    the contract writes only what was set, so the defaults are checked on a copy marking every field set."""
+    copy = instance.model_copy()
+    object.__setattr__(copy, '__pydantic_fields_set__', set(type(instance).model_fields))
+    return copy.model_dump(mode='json', by_alias=True)
+
+
 def exact_json(text: str) -> Any:
     return json.loads(text, parse_float=Decimal)
 
@@ -111,7 +119,7 @@ def run_sample(package: str, sample: dict[str, Any]) -> dict[str, Any]:
         result['errors'] = [{'pointer': pointer(value, e['loc']), 'loc': list(e['loc']), 'type': e['type'], 'msg': e['msg']} for e in error.errors(include_url=False)]
         return result
     dumped = instance.model_dump(mode='json', by_alias=True, exclude_unset=True)
-    result.update(accepted=True, roundTrip=json_equal(dumped, value), dumped=dumped, dumpedFull=instance.model_dump(mode='json', by_alias=True))
+    result.update(accepted=True, roundTrip=json_equal(dumped, value), dumped=dumped, dumpedFull=with_defaults(instance))
     return result
 
 

@@ -160,8 +160,9 @@ describe('java keeps every value', () => {
   it('compiles with -Werror, accepts the values and writes them back unchanged, with the defaults', () => {
     expect(results.get('full')?.accepted).toBe(true);
     expect(results.get('full')?.output).toMatchObject(samples(WELL_FORMED)[0]?.value ?? {});
-    expect(results.get('defaults')?.output).toMatchObject({ type: TAG, ...Object.fromEntries(WELL_FORMED.map((i) => [`e${i}`, valuesOf(i).enumValue])) });
-    expect(Object.keys(results.get('defaults')?.output ?? {})).toHaveLength(1 + I.length);
+    // The defaults read back through the getters; the contract writes only what was set.
+    expect(results.get('defaults')?.read).toMatchObject({ type: TAG, ...Object.fromEntries(WELL_FORMED.map((i) => [`e${i}`, valuesOf(i).enumValue])) });
+    expect(results.get('defaults')?.output).toEqual({ type: TAG });
   });
 
   it('rejects each value without its character', () => {

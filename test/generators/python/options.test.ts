@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyse, resolveSettings } from '@connspec/core';
 import { CHECKED_FORMATS, generatePython, PYTHON_OPTIONS, pythonGenerator } from '@connspec/generator-python';
+import { pythonSettings } from '../../../packages/connspec/src/targets/python/options.js';
 import { checkModels, ensureVenv, pyrightStrict } from '../../../tools/python/python.js';
 import { generate } from '../../support/generate.js';
 import { connection } from '../../bad-input/sources.js';
@@ -27,9 +28,11 @@ class Secret(SecretStr):
 `;
 
 describe('python generator options', () => {
-  it('declares baseClass, secretType and packageName as data, with defaults and checks', () => {
+  it('declares baseClass, secretType, packageName and distribution as data, with defaults and checks', () => {
     expect(pythonGenerator.options).toBe(PYTHON_OPTIONS);
-    expect(resolveSettings('python', PYTHON_OPTIONS)).toEqual({ baseClass: 'pydantic.BaseModel', secretType: 'pydantic.SecretStr', packageName: 'connspec_models' });
+    expect(resolveSettings('python', PYTHON_OPTIONS)).toEqual({ baseClass: 'pydantic.BaseModel', secretType: 'pydantic.SecretStr', packageName: 'connspec_models', distribution: '' });
+    expect(pythonSettings({ packageName: 'acme_models' }).distribution).toBe('acme-models');
+    expect(() => resolveSettings('python', PYTHON_OPTIONS, { distribution: '-bad-' })).toThrow(/generators\.python\.distribution: expected a distribution name/);
     expect(() => resolveSettings('python', PYTHON_OPTIONS, { baseClass: 'BaseModel' })).toThrow(/generators\.python\.baseClass: expected a dotted path/);
     expect(() => resolveSettings('python', PYTHON_OPTIONS, { packageName: 'my-models' })).toThrow(/generators\.python\.packageName: expected a Python identifier/);
   });

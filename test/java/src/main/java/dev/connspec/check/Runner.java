@@ -92,6 +92,8 @@ public final class Runner {
         result.put("accepted", violations.isEmpty());
         JsonNode written = mapper.valueToTree(value);
         result.set("output", written);
+        // Every property as its getter reads it (defaults included): a mapper without ConnspecJson's presence module writes them all.
+        result.set("read", READ.valueToTree(value));
         result.put("stable", mapper.treeToValue(written, type).equals(value));
         result.put("toString", value.toString());
         String text = mapper.writeValueAsString(value);
@@ -99,6 +101,8 @@ public final class Runner {
         result.put("exact", sameJson(EXACT.readTree(text), EXACT.readTree(new File(c.path("file").asText()))));
         return result;
     }
+
+    private static final ObjectMapper READ = new ObjectMapper();
 
     /** Reads numbers exactly (BigInteger, BigDecimal), to compare what a model wrote with its input. */
     private static final ObjectMapper EXACT = new ObjectMapper()
