@@ -135,3 +135,14 @@ describe('withOptionalControls', () => {
     expect((ui.outer?.inner as Record<string, unknown> | undefined)?.[CONTROL]).toEqual(['object']);
   });
 });
+
+describe('the preview validator', () => {
+  it.each([
+    { value: 0.3, multipleOf: 0.1, errors: 0 },
+    { value: 19.99, multipleOf: 0.01, errors: 0 },
+    { value: 0.35, multipleOf: 0.1, errors: 1 },
+  ])('multipleOf $multipleOf with $value: $errors error(s), exactly as the spec (and connspec) means it', async ({ value, multipleOf, errors }) => {
+    const { validator } = await import('../../tools/form-preview/src/validator.js');
+    expect(validator.validateFormData(value, { type: 'number', multipleOf }).errors).toHaveLength(errors);
+  });
+});

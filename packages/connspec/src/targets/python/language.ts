@@ -42,7 +42,7 @@ export const PYTHON_LANGUAGE: TargetLanguage = {
   patternDialects: PYTHON_PATTERN_DIALECTS,
   support: supportColumn({
     full: [
-      'type', 'type (list)', 'enum', 'const', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum',
+      'type (list)', 'enum', 'const', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum',
       'exclusiveMinimum', 'maxLength', 'minLength', 'items', 'items (array form)', 'additionalItems', 'prefixItems',
       'items (after prefixItems)', 'maxItems', 'minItems', 'uniqueItems', 'contains', 'maxProperties',
       'minProperties', 'required', 'properties', 'additionalProperties', 'dependencies', 'dependentRequired',
@@ -53,6 +53,7 @@ export const PYTHON_LANGUAGE: TargetLanguage = {
       'format', 'unevaluatedItems', 'unevaluatedProperties',
     ],
     partialNoted: {
+      'type': 'Pydantic holds strings as UTF-8 and JSON numbers as floats or ints: a string with a lone surrogate escape (`"\\ud800"`) and a number beyond the double range (`1e400`) are refused, though JSON Schema allows both (see Known differences).',
       'pattern': "Python runs patterns on Pydantic's Rust engine, or Python's re for look-around and backreferences, or the `regex` package (then listed in the generated requirements.txt) for a variable-width look-behind and `\\p{…}` beside look-around; `\\p{…}` follows that engine's Unicode tables (Rust: Unicode 16; the regex package: newer than 17), not those of the Node ajv runs on (Node 20.20: Unicode 17), so characters assigned in between differ; `\\p{CWKCF}` is not checked (generation warns).",
       'patternProperties': 'Python does not check names against a pattern no Python engine runs as ECMA-262 does (generation warns, naming it).',
       'keywords beside $ref or a combinator': 'Python checks an object part that has no name of its own only as a mapping (generation reports it).',
