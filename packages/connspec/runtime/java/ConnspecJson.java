@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * JSON the way the schemas mean it. Jackson's defaults convert between JSON types (12 into a String,
@@ -55,9 +56,9 @@ public final class ConnspecJson {
         }
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         SimpleModule module = new SimpleModule("connspec");
-        module.addDeserializer(Long.class, new WholeLong());
-        module.addDeserializer(Integer.class, new WholeInteger());
-        module.addDeserializer(BigInteger.class, new WholeBigInteger());
+        module.addDeserializer(Long.class, new Whole<>(Long.class, BigDecimal::longValueExact, "a Java long"));
+        module.addDeserializer(Integer.class, new Whole<>(Integer.class, BigDecimal::intValueExact, "a Java int"));
+        module.addDeserializer(BigInteger.class, new Whole<>(BigInteger.class, BigDecimal::toBigIntegerExact, "a BigInteger"));
         module.addDeserializer(Double.class, new FiniteDouble());
         return mapper.registerModules(module, ConnspecPresence.module());
     }
@@ -148,74 +149,38 @@ public final class ConnspecJson {
         return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0 ? value : null;
     }
 
-    /** JSON Schema's integer: any whole number, 1.0 included; 1.5 is an error, never truncated. */
-    private static final class WholeLong extends StdScalarDeserializer<Long> {
+    /**
+     * JSON Schema's integer read into {@code type}: any whole number, 1.0 included (and 1e20 where the
+     * type holds it); 1.5 is an error, never truncated, and so is a number beyond the type's range.
+     */
+    private static final class Whole<T> extends StdScalarDeserializer<T> {
         private static final long serialVersionUID = 1L;
+        private final Class<T> type;
+        private final transient Function<BigDecimal, T> exact;
+        private final String range;
 
-        WholeLong() {
-            super(Long.class);
+        /** {@code exact} converts a whole decimal, throwing ArithmeticException beyond {@code range}. */
+        Whole(Class<T> type, Function<BigDecimal, T> exact, String range) {
+            super(type);
+            this.type = type;
+            this.exact = exact;
+            this.range = range;
         }
 
         @Override
-        public Long deserialize(JsonParser p, DeserializationContext context) throws IOException {
-            if (p.hasToken(JsonToken.VALUE_NUMBER_INT) || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
-                BigDecimal value = whole(p);
-                try {
-                    if (value != null) {
-                        return value.longValueExact();
-                    }
-                } catch (ArithmeticException e) {
-                    return (Long) context.handleWeirdNumberValue(Long.class, p.getNumberValue(), "out of range of a Java long");
-                }
-                return (Long) context.handleWeirdNumberValue(Long.class, p.getNumberValue(), "not a whole number");
+        public T deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_NUMBER_INT) && !p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+                return type.cast(context.handleUnexpectedToken(type, p));
             }
-            return (Long) context.handleUnexpectedToken(Long.class, p);
-        }
-    }
-
-    /** {@link WholeLong} for integers whose schema allows values beyond a long (1e20 and 18446744073709551616 included). */
-    private static final class WholeBigInteger extends StdScalarDeserializer<BigInteger> {
-        private static final long serialVersionUID = 1L;
-
-        WholeBigInteger() {
-            super(BigInteger.class);
-        }
-
-        @Override
-        public BigInteger deserialize(JsonParser p, DeserializationContext context) throws IOException {
-            if (p.hasToken(JsonToken.VALUE_NUMBER_INT) || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
-                BigDecimal value = whole(p);
-                if (value != null) {
-                    return value.toBigIntegerExact();
-                }
-                return (BigInteger) context.handleWeirdNumberValue(BigInteger.class, p.getNumberValue(), "not a whole number");
+            BigDecimal value = whole(p);
+            if (value == null) {
+                return type.cast(context.handleWeirdNumberValue(type, p.getNumberValue(), "not a whole number"));
             }
-            return (BigInteger) context.handleUnexpectedToken(BigInteger.class, p);
-        }
-    }
-
-    /** {@link WholeLong} for fields bounded to the int range. */
-    private static final class WholeInteger extends StdScalarDeserializer<Integer> {
-        private static final long serialVersionUID = 1L;
-
-        WholeInteger() {
-            super(Integer.class);
-        }
-
-        @Override
-        public Integer deserialize(JsonParser p, DeserializationContext context) throws IOException {
-            if (p.hasToken(JsonToken.VALUE_NUMBER_INT) || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
-                BigDecimal value = whole(p);
-                try {
-                    if (value != null) {
-                        return value.intValueExact();
-                    }
-                } catch (ArithmeticException e) {
-                    return (Integer) context.handleWeirdNumberValue(Integer.class, p.getNumberValue(), "out of range of a Java int");
-                }
-                return (Integer) context.handleWeirdNumberValue(Integer.class, p.getNumberValue(), "not a whole number");
+            try {
+                return exact.apply(value);
+            } catch (ArithmeticException e) {
+                return type.cast(context.handleWeirdNumberValue(type, p.getNumberValue(), "out of range of " + range));
             }
-            return (Integer) context.handleUnexpectedToken(Integer.class, p);
         }
     }
 
