@@ -81,3 +81,8 @@ export function choice<T extends string>(values: Values, flag: string, allowed: 
   const near = typeof given === 'string' ? closest(given, allowed) : undefined;
   throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, got "${String(given)}"${near ? `; did you mean "${near}"?` : ''}`);
 }
+
+/** A repeatable list flag (`-t python -t java`), each value also a comma-separated list (`-t python,java`, as connspec's own hints write it). */
+export function listFlag(values: Values, flag: string): string[] | undefined {
+  return (values[flag] as readonly string[] | undefined)?.flatMap((t) => t.split(',')).map((t) => t.trim()).filter((t) => t !== '');
+}

@@ -1,6 +1,6 @@
 import { formatDiagnostics, type Diagnostic } from '../../core/diagnostics.js';
 import type { WriteReport } from '../../core/write/write.js';
-import { choice, type Command, type Io } from '../command.js';
+import { choice, listFlag, type Command, type Io } from '../command.js';
 import { cacheOf } from '../cache.js';
 import { CONFIG_FLAGS, configFromFlags } from '../config-flags.js';
 
@@ -46,8 +46,7 @@ export const generateCommand: Command = {
   run: async (values, _positionals, io) => {
     const format = choice(values, 'format', ['human', 'json'], 'human');
     const config = await configFromFlags(values, io);
-    // `-t python -t java` and `-t python,java` mean the same (connspec's own hints write the list form).
-    const targets = (values.target as readonly string[] | undefined)?.flatMap((t) => t.split(',')).map((t) => t.trim()).filter((t) => t !== '');
+    const targets = listFlag(values, 'target');
     const { generate } = await import('../../api/generate.js');
     const result = await generate(config, { ...(targets ? { targets } : {}), ...(await cacheOf(values, io)) });
     print(io, format === 'json', { ok: result.ok, diagnostics: result.diagnostics, reports: result.reports, cache: result.cache, units: result.units });

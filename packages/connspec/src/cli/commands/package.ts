@@ -1,5 +1,5 @@
 import { formatDiagnostics } from '../../core/diagnostics.js';
-import { choice, type Command } from '../command.js';
+import { choice, listFlag, type Command } from '../command.js';
 import { CONFIG_FLAGS, configFromFlags } from '../config-flags.js';
 
 export const packageCommand: Command = {
@@ -21,7 +21,7 @@ export const packageCommand: Command = {
   run: async (values, _positionals, io) => {
     const format = choice(values, 'format', ['human', 'json'], 'human');
     const config = await configFromFlags(values, io);
-    const targets = (values.target as readonly string[] | undefined)?.flatMap((t) => t.split(',')).map((t) => t.trim()).filter((t) => t !== '');
+    const targets = listFlag(values, 'target');
     const { packageOutputs } = await import('../../api/package.js');
     const result = await packageOutputs(config, targets ? { targets } : {});
     if (format === 'json') io.out(`${JSON.stringify(result, null, 2)}\n`);
