@@ -76,6 +76,6 @@ describe('a fourth language registered from outside the core', () => {
   it('adds its column to the support matrix', () => {
     const matrix = supportMatrix([...LANGUAGES, TOY]);
     expect(matrix.find((r) => r.keyword === 'contains')?.cells.toy).toEqual({ level: 'none', note: 'Toy checks kinds and properties only.' });
-    expect(matrix.find((r) => r.keyword === 'type')?.cells).toMatchObject({ toy: { level: 'full' }, python: { level: 'full' } });
+    expect(matrix.find((r) => r.keyword === 'properties')?.cells).toMatchObject({ toy: { level: 'full' }, python: { level: 'full' } });
   });
 });

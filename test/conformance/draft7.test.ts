@@ -33,7 +33,7 @@ describe('draft-07 catalogue', () => {
     const entry = entryOf(group('not', 0, { not: { type: 'integer' } }));
     expect(languageStatus(entry, 'java', undefined, []).skipped).toBe('uses `not` (java: none)');
     expect(languageStatus(entry, 'python', undefined, []).skipped).toBeUndefined();
-    expect(languageStatus(entryOf(group('type', 0, { type: 'integer' })), 'python', undefined, ['not enforced: x']).claimMismatch).toBe(true);
+    expect(languageStatus(entryOf(group('minimum', 0, { minimum: 1 })), 'python', undefined, ['not enforced: x']).claimMismatch).toBe(true);
     expect(languageStatus(entry, 'python', 'connspec rejects the schema', []).skipped).toBe('connspec rejects the schema');
   });
 
