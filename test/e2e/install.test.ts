@@ -61,7 +61,7 @@ describe('the packed packages', () => {
 type Packed = ReturnType<typeof packPackages>['connspec'];
 
 describe('a plain npm project', () => {
-  it('installs connspec from its tarball and runs the README recipe: init, validate, generate, diff', () => {
+  it('installs connspec from its tarball and runs the README recipe: init, validate, generate, package, diff', () => {
     const dir = project('npm');
     git(dir, 'init', '-q');
     git(dir, 'add', '.');
@@ -73,6 +73,8 @@ describe('a plain npm project', () => {
     });
     expect(JSON.parse(readFileSync(join(dir, '.connspec.json'), 'utf8'))).toEqual({ $schema: './node_modules/connspec/config.schema.json', preset: 'connspec', schemaRoot: 'schemas', baseUrl: 'https://acme.example/schema/', outDir: 'generated' });
     expect(readdirSync(join(dir, 'generated')).sort()).toEqual(TARGETS);
+    // `connspec package` from the installed connspec: the types as an npm tarball at the connection's version.
+    expect(readdirSync(join(dir, 'dist/connspec/typescript')).sort()).toEqual(['.connspec-package.json', 'connspec-models-1.0.0.tgz']);
     const config = readFileSync(join(dir, '.connspec.json'), 'utf8');
     expect(step('npx connspec init', dir)).toMatch(/^kept .*\.connspec\.json \(preset connspec\)$/m);
     expect(readFileSync(join(dir, '.connspec.json'), 'utf8')).toBe(config);
