@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { packageVersion, UsageError, type IR } from '@connspec/core';
+import { packageVersion, UsageError, type IR, type PackageInput } from '@connspec/core';
 import { loadConfig, packagedTargets, packageOutputs } from 'connspec';
-import { pep440 } from '../../packages/connspec/src/targets/python/pyproject.js';
+import { pomXml } from '../../packages/connspec/src/targets/java/pom.js';
+import { BUILD_BACKEND, pep440, pyprojectToml } from '../../packages/connspec/src/targets/python/pyproject.js';
 import { tarballName } from '../../packages/connspec/src/targets/typescript/package.js';
 import { ROOT } from '../support/workspace.js';
 
@@ -50,5 +51,25 @@ describe('connspec package, refusing', () => {
     const run = packageOutputs({ ...config, package: { outDir: '/nonexistent' } }, { targets: ['java'], commands: { mvn: '/nonexistent/mvn' } });
     await expect(run).rejects.toBeInstanceOf(UsageError);
     await expect(run).rejects.toThrow(/java: "\/nonexistent\/mvn" was not found; install Apache Maven/);
+  });
+});
+
+describe('package metadata in each ecosystem', () => {
+  const input = { version: '1.2.3', metadata: { description: 'Acme models', license: 'Apache-2.0', homepage: 'https://acme.example', authors: ['Jane Doe <jane@acme.example>', 'Ops Team'] } } as unknown as PackageInput;
+
+  it('pyproject.toml: PEP 621 authors, license and URL, the build backend pinned', () => {
+    const toml = pyprojectToml(input, { distribution: 'acme-models', packageName: 'acme_models' }, ['pydantic>=2.11,<3']);
+    expect(toml).toContain('authors = [{ name = "Jane Doe", email = "jane@acme.example" }, { name = "Ops Team" }]');
+    expect(toml).toContain('license = "Apache-2.0"');
+    expect(toml).toContain('Homepage = "https://acme.example"');
+    expect(toml).toContain(`requires = ["${BUILD_BACKEND}"]`);
+  });
+
+  it('pom.xml: developers, license and URL', () => {
+    const pom = pomXml(input, { groupId: 'com.acme', artifactId: 'acme-models' });
+    expect(pom).toContain('<developer>\n      <name>Jane Doe</name>\n      <email>jane@acme.example</email>\n    </developer>');
+    expect(pom).toContain('<developer>\n      <name>Ops Team</name>\n    </developer>');
+    expect(pom).toContain('<license>\n      <name>Apache-2.0</name>\n    </license>');
+    expect(pom).toContain('<url>https://acme.example</url>');
   });
 });

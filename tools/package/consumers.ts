@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { lowered, schemaBaseName, type ConnspecConfig, type IR } from '@connspec/core';
 import { javaSettings, javaTypeNames } from '@connspec/generator-java';
 import type { PackageReport } from 'connspec';
+import { pythonSettings } from '../../packages/connspec/src/targets/python/options.js';
+import { typescriptSettings } from '../../packages/connspec/src/targets/typescript/options.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const TSC = fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url));
@@ -31,17 +33,16 @@ export function consumerCase(ir: IR, config: ConnspecConfig, tag: string): Consu
   const decl = file ? ir.declarations.get(file.root) : undefined;
   if (!file?.connection || !decl) throw new Error(`no connection with the tag ${tag}`);
   const java = javaSettings(config.generators.java ?? {});
-  const setting = (target: string, key: string, fallback: string): string => String(config.generators[target]?.[key] ?? fallback);
   return {
     tag,
     typescript: {
-      packageName: setting('typescript', 'packageName', 'connspec-models'),
+      packageName: typescriptSettings(config.generators.typescript).packageName,
       typeName: decl.name,
       stepsName: lowered(ir).testStepNames.names.get(file.path) ?? '',
       step: lowered(ir).testConnection(file).steps[0]?.name ?? '',
       fixtureModule: `${file.connection.serviceType}/${schemaBaseName(file.path)}`,
     },
-    python: { packageName: setting('python', 'packageName', 'connspec_models') },
+    python: { packageName: pythonSettings(config.generators.python).packageName },
     java: { model: javaTypeNames(ir, java).get(file.root) ?? '', mapper: `${java.basePackage}.ConnspecJson`, groupId: java.groupId, artifactId: java.artifactId },
   };
 }

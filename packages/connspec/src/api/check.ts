@@ -6,7 +6,7 @@ import {
   hasErrors,
   languagesOf,
   noConnections,
-  resolveSettings,
+  allTargetSettings,
   sortDiagnostics,
   UsageError,
   type ConnspecConfig,
@@ -85,7 +85,7 @@ function refusal(d: Diagnostic, configured: string | undefined): Diagnostic {
 
 async function runGenerators(ir: IR, config: ConnspecConfig, chosen: readonly Generator[], all: readonly Generator[], runUnits: RunUnits) {
   // Every target's settings are resolved even when only some run: outputs may refer to each other.
-  const targetSettings = Object.fromEntries(all.map((g) => [g.target, resolveSettings(g.target, g.options ?? [], config.generators[g.target])]));
+  const targetSettings = allTargetSettings(config, all);
   const units = runUnits.forTargets(ir, targetSettings);
   const files = new Map<string, readonly GeneratedFile[]>();
   const diagnostics: Diagnostic[] = [];

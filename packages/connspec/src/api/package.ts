@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { DEFAULT_PACKAGE_DIR, packageMetadata, packageVersion, resolveSettings, UsageError, type BuildCommand, type ConnspecConfig, type Diagnostic, type Generator, type PackagePlan } from '../core/index.js';
+import { DEFAULT_PACKAGE_DIR, packageMetadata, packageVersion, allTargetSettings, UsageError, type BuildCommand, type ConnspecConfig, type Diagnostic, type Generator, type PackagePlan } from '../core/index.js';
 import { generatorsOf, type ToolOptions } from './config.js';
 import { generate } from './generate.js';
 
@@ -58,9 +58,7 @@ export async function packageOutputs(config: ConnspecConfig, options: PackageOpt
   if (!generated.ok || generated.ir === undefined) return { ok: false, diagnostics: generated.diagnostics, reports: [] };
   const version = packageVersion(config.package, generated.ir);
   if (version === undefined) throw new UsageError('no version to give the packages: set "package": { "version": "1.0.0" } in the config, or give the connections a version (connections.version)');
-  const all = generatorsOf(options);
-  const targetSettings = Object.fromEntries(all.map((g) => [g.target, resolveSettings(g.target, g.options ?? [], config.generators[g.target])]));
-  const input = { ir: generated.ir, files: generated.files, version, metadata: packageMetadata(config.package), targetSettings };
+  const input = { ir: generated.ir, files: generated.files, version, metadata: packageMetadata(config.package), targetSettings: allTargetSettings(config, generatorsOf(options)) };
   const work = mkdtempSync(join(tmpdir(), 'connspec-package-'));
   try {
     const built = chosen.map((g) => ({ target: g.target, plan: g.packager!.plan(input) })).map(({ target, plan }) => ({ target, plan, files: build(target, plan, join(work, target), options) }));

@@ -119,3 +119,8 @@ export function noConnections(config: Pick<ConnspecConfig, 'configFile' | 'works
     : 'declare them in .connspec.json, e.g. "connections": {"paths": ["connectors/{name}.json"]}, or pick a preset ("preset": "openmetadata" or "airbyte"); connspec init detects the layout; or run only the targets that need no connections (--target typescript,python,java,openapi)';
   return [configDiagnostic(config, declared ? '/connections/paths' : '', 'no-connections', message, hint)];
 }
+
+/** Every generator's resolved settings by target (outputs may refer to another target's). */
+export function allTargetSettings(config: ConnspecConfig, generators: readonly Generator[]): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(generators.map((g) => [g.target, resolveSettings(g.target, g.options ?? [], config.generators[g.target])]));
+}

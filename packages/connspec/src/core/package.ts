@@ -70,6 +70,12 @@ export function packageVersion(settings: PackageSettings, ir: IR): string | unde
 
 export const DEFAULT_PACKAGE_DIR = 'dist/connspec';
 
+/** `Jane Doe <jane@example.com>` → its name and email (as every ecosystem's metadata holds an author). */
+export function parseAuthor(text: string): { readonly name: string; readonly email?: string } {
+  const m = /^(.*?)\s*<([^>]+)>\s*$/.exec(text);
+  return m ? { name: m[1] ?? '', email: m[2] ?? '' } : { name: text };
+}
+
 /** The metadata with its defaults filled in. */
 export function packageMetadata(settings: PackageSettings): PackageMetadata {
   return {

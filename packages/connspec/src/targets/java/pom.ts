@@ -5,7 +5,7 @@
  * Maven builds the same jar bytes every time. Printed as an element tree through code-block-writer.
  */
 import CodeBlockWriter from 'code-block-writer';
-import type { PackageInput } from '../../core/index.js';
+import { parseAuthor, type PackageInput } from '../../core/index.js';
 
 /** An XML element: text content, or child elements. */
 export interface Xml {
@@ -63,10 +63,9 @@ function plugin(artifactId: string, version: string): Xml {
   return el('plugin', [el('groupId', 'org.apache.maven.plugins'), el('artifactId', artifactId), el('version', version), ...extra]);
 }
 
-/** `Jane Doe <jane@example.com>` → name and email. */
 function developer(author: string): Xml {
-  const m = /^(.*?)\s*<([^>]+)>\s*$/.exec(author);
-  return el('developer', m ? [el('name', m[1] ?? ''), el('email', m[2] ?? '')] : [el('name', author)]);
+  const { name, email } = parseAuthor(author);
+  return el('developer', [el('name', name), ...(email === undefined ? [] : [el('email', email)])]);
 }
 
 export function pomXml(input: PackageInput, coordinates: { groupId: string; artifactId: string }): string {

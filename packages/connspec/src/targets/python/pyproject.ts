@@ -2,7 +2,7 @@
  * pyproject.toml of the Python package (PEP 621 metadata, PEP 517 build with hatchling pinned, so
  * every build of the same input gives the same wheel), and the version spelled as PEP 440 wants it.
  */
-import { UsageError, type PackageInput } from '../../core/index.js';
+import { parseAuthor, UsageError, type PackageInput } from '../../core/index.js';
 import { PyWriter } from './writer.js';
 
 /** hatchling, the PEP 517 backend: pinned, as its version shapes the wheel's bytes. */
@@ -17,12 +17,6 @@ function toml(value: unknown): string {
 
 function table(w: PyWriter, name: string, entries: readonly (readonly [string, unknown])[]): void {
   w.line(`[${name}]`).lines(entries.map(([k, v]) => `${k} = ${toml(v)}`)).line('');
-}
-
-/** `Jane Doe <jane@example.com>` → { name, email }. */
-function author(text: string): Record<string, string> {
-  const m = /^(.*?)\s*<([^>]+)>\s*$/.exec(text);
-  return m ? { name: m[1] ?? '', email: m[2] ?? '' } : { name: text };
 }
 
 /** Semver → PEP 440: `1.2.3`, `1.2.3-alpha.1` → `1.2.3a1`, `-beta.2` → `b2`, `-rc.1` → `rc1`; anything else is refused. */
@@ -47,7 +41,7 @@ export function pyprojectToml(input: PackageInput, names: { distribution: string
     ['readme', 'README.md'],
     ['requires-python', '>=3.11'],
     ...(m.license ? [['license', m.license] as const] : []),
-    ...(m.authors.length ? [['authors', m.authors.map(author)] as const] : []),
+    ...(m.authors.length ? [['authors', m.authors.map(parseAuthor)] as const] : []),
     ['dependencies', dependencies],
   ]);
   if (m.homepage) table(w, 'project.urls', [['Homepage', m.homepage]]);
