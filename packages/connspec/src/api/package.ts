@@ -78,7 +78,7 @@ function build(target: string, plan: PackagePlan, stage: string, options: Packag
   }
   for (const step of plan.build) run(target, step, stage, options);
   const missing = plan.artifacts.filter((a) => !existsSync(join(stage, a)));
-  if (missing.length) throw new Error(`${target}: the build did not leave ${missing.join(', ')}`);
+  if (missing.length) throw new UsageError(`${target}: the build finished without ${missing.join(', ')} (a builder version that names its artifacts otherwise?)`);
   return plan.artifacts.map((a) => join(stage, a));
 }
 
